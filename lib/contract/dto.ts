@@ -1,0 +1,63 @@
+/** Response shapes of the read API. All dates are ISO strings. */
+import type { GovernorateCode } from "../domain/governorates";
+import type { Actor, Statement, StatementType } from "../domain/statement";
+import type { Bucket, CountMode } from "./schemas";
+
+export type StatementDTO = Statement;
+
+export interface StatementPage {
+  items: StatementDTO[];
+  /** seq to pass as `before` for the next (older) page, null at the end. */
+  nextBefore: number | null;
+  /** Highest seq in the store when the page was read: a cursor for live catch-up. */
+  head: number;
+}
+
+export interface VolumeSeries {
+  actorId: string; // "others" for the remainder
+  nameAr: string;
+  nameEn: string;
+  total: number;
+}
+
+export interface VolumeResponse {
+  bucket: Bucket;
+  count: CountMode;
+  from: string;
+  to: string;
+  series: VolumeSeries[];
+  /** One row per bucket start (ISO); `counts[actorId]` for each series. */
+  points: { t: string; counts: Record<string, number> }[];
+}
+
+export interface GovernorateCount {
+  code: GovernorateCode;
+  count: number;
+}
+
+export interface GovernorateResponse {
+  from: string;
+  to: string;
+  counts: GovernorateCount[];
+  /** Security-operation statements with no resolved governorate. */
+  unresolved: number;
+}
+
+export interface ActorSummary extends Actor {
+  total: number;
+  lastStatedAt: string | null;
+}
+
+export interface ActorDetail extends ActorSummary {
+  types: { type: StatementType; count: number }[];
+  governorates: GovernorateCount[];
+}
+
+export interface IngestResult {
+  /** One entry per submitted statement, in order. */
+  results: { id: string; seq: number; duplicate: boolean }[];
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}

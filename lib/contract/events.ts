@@ -1,0 +1,46 @@
+/**
+ * The one Socket.IO contract, shared by the server (server/realtime) and the browser (lib/client).
+ * Pushes are past tense; requests are imperative and answered through an ack.
+ */
+import type { StatementDTO } from "./dto";
+import type { Filter } from "./schemas";
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+export interface SubscribeRequest {
+  /** Actor / governorate / type / security filter; empty means everything. */
+  filter: Pick<Filter, "actors" | "governorates" | "types" | "security">;
+  /** Last seq the client has seen: everything after it is replayed, in order, before live pushes. */
+  cursor?: number;
+}
+
+export interface SubscribeResult {
+  /** Statements missed since `cursor` (oldest first), capped; `truncated` says whether the client should refetch. */
+  missed: StatementDTO[];
+  truncated: boolean;
+  head: number;
+}
+
+export interface ServerToClientEvents {
+  "statement:created": (statement: StatementDTO) => void;
+  /** Statements removed because their article was re-ingested with new content. */
+  "statement:retracted": (payload: { ids: string[] }) => void;
+  /** An echo joined an existing cluster: its head now has `mentions` outlets. */
+  "cluster:updated": (payload: { clusterId: string; headId: string; mentions: number; outlets: string[] }) => void;
+  "source:health": (payload: { id: string; state: "ok" | "failing" | "idle"; failingSince: string | null }) => void;
+  "server:hello": (payload: { serverTime: string; head: number; demo: boolean }) => void;
+}
+
+export interface ClientToServerEvents {
+  "feed:subscribe": (req: SubscribeRequest, ack: (res: Ack<SubscribeResult>) => void) => void;
+  "feed:unsubscribe": (ack: (res: Ack<null>) => void) => void;
+}
+
+export interface InterServerEvents {
+  ping: () => void;
+}
+
+export interface SocketData {
+  filter: SubscribeRequest["filter"] | null;
+  viewer: boolean;
+}
