@@ -65,3 +65,48 @@ export interface Repository {
   mergeActors(fromId: string, intoId: string): Promise<Actor>;
   close(): Promise<void>;
 }
+
+/** Latency of one statement from publication to screen, in milliseconds. */
+export interface LatencyHistogram {
+  /** Upper bounds of the buckets in ms (the last bucket is open-ended). */
+  bounds: number[];
+  /** counts[i] = statements whose publication-to-push latency fell in bucket i. */
+  counts: number[];
+  count: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+export interface SourceState {
+  id: string;
+  kind: "feed" | "folder" | "demo" | "api" | "replay";
+  name: string;
+  state: "ok" | "failing" | "idle" | "disabled";
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastError: string | null;
+  failingSince: string | null;
+  /** HTTP validators for conditional requests. */
+  etag: string | null;
+  lastModified: string | null;
+  updatedAt: string;
+}
+
+/** Storage used by ingestion sources (feeds, folders): health and item de-duplication across restarts. */
+export interface SourceRepository {
+  getSource(id: string): Promise<SourceState | null>;
+  listSources(): Promise<SourceState[]>;
+  saveSource(state: SourceState): Promise<void>;
+  /** Returns true when the item key (GUID or canonical URL) was not seen before for that source, and records it. */
+  markItemSeen(sourceId: string, itemKey: string, at: Date): Promise<boolean>;
+  /** Items ingested by a source since a time, and their average publication-to-ingestion delay. */
+  sourceActivity(sourceId: string, since: Date): Promise<{ items: number; avgDelayMs: number | null }>;
+  recordSourceItem(sourceId: string, item: { key: string; articleId: string | null; publishedAt: string | null; ingestedAt: string }): Promise<void>;
+  /** Records when statements were pushed to sockets (for latency). */
+  markPushed(ids: string[], at: Date): Promise<void>;
+  latencyHistogram(since?: Date): Promise<LatencyHistogram>;
+}
+
+/** Everything the server needs from storage. */
+export type Store = Repository & SourceRepository;

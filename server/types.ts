@@ -1,0 +1,33 @@
+/** Interfaces between the server's parts (HTTP, realtime, ingestion sources, pipeline). */
+import type { StatementInput } from "../lib/contract/schemas";
+import type { Statement } from "../lib/domain/statement";
+import type { ArticleWriteOutcome, InsertOutcome } from "../lib/store/types";
+
+export interface ArticleSubmission {
+  text?: string;
+  html?: string;
+  url?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+  /** When a source fetched it (feeds, folders); for latency. */
+  fetchedAt?: string | null;
+  /** Which source delivered it ("api", "feed:<id>", "folder", "replay", "cli"). */
+  sourceId?: string | null;
+}
+
+export interface ArticleIngestOutcome extends ArticleWriteOutcome {
+  statements: Statement[];
+}
+
+/**
+ * The one ingestion pipeline: every source (HTTP API, feeds, folder, replay, CLI --direct)
+ * goes through it. It extracts (off the event loop), stores, then announces; realtime listens.
+ */
+export interface Pipeline {
+  ingestStatements(inputs: StatementInput[], opts?: { demo?: boolean }): Promise<InsertOutcome[]>;
+  ingestArticle(sub: ArticleSubmission): Promise<ArticleIngestOutcome>;
+  /** Domain events, consumed by realtime. */
+  on(event: "stored", listener: (e: { inserted: InsertOutcome[]; retractedIds: string[] }) => void): void;
+}
