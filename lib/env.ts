@@ -4,9 +4,6 @@
  */
 import { z } from "zod";
 
-const bool = z
-  .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
-  .transform((v) => ["1", "true", "on", "yes"].includes(v));
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 
 const schema = z.object({
@@ -46,7 +43,7 @@ const schema = z.object({
   LOG_FORMAT: z.enum(["pretty", "json"]).default("pretty"),
 });
 
-export type Env = z.infer<typeof schema> & { DEMO_ENABLED?: never };
+export type Env = z.infer<typeof schema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -64,5 +61,3 @@ export function loadEnv(raw: Record<string, string | undefined> = process.env): 
   }
   return parsed.data;
 }
-
-export { bool as booleanFlag };

@@ -56,17 +56,18 @@ export const articleInputSchema = z.object({
 }).refine((a) => (a.text ?? a.html) !== undefined, { message: "text or html is required" });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
-const csv = <T extends z.ZodType>(item: T) =>
+/** Accepts `a,b,c` (query strings) or an array (JSON, socket payloads). */
+const csv = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
-    z.array(item),
+    z.array(item).max(max),
   );
 
 /** Filters shared by the feed, the aggregates and socket subscriptions. */
 export const filterSchema = z.object({
-  actors: csv(z.string().min(1).max(80)).max(50).optional(),
-  governorates: csv(governorateCodeSchema).max(14).optional(),
-  types: csv(statementTypeSchema).max(8).optional(),
+  actors: csv(z.string().min(1).max(80), 50).optional(),
+  governorates: csv(governorateCodeSchema, 14).optional(),
+  types: csv(statementTypeSchema, 8).optional(),
   security: z.preprocess((v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : v), z.boolean()).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
