@@ -1,0 +1,60 @@
+/**
+ * Idempotency helpers: canonical URL (tracking parameters stripped) and content hash.
+ * Pure; used by every source (feeds, folder, CLI, replay) and by the pipeline.
+ */
+import { createHash } from "node:crypto";
+import { compact } from "../extract/normalize";
+
+const TRACKING_EXACT = new Set([
+  "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mkt_tok",
+  "ref", "ref_src", "ref_url", "referrer", "source", "src", "cmpid", "ocid", "ito", "_ga", "_gl",
+  "spm", "share", "amp", "outputtype", "s_cid", "icid", "sr_share", "at_medium", "at_campaign",
+]);
+const TRACKING_PREFIXES = ["utm_", "mc_", "pk_", "hsa_", "vero_", "_hs", "oly_", "at_", "ga_"];
+
+export function isTrackingParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return TRACKING_EXACT.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
+}
+
+/**
+ * Canonical form of an http(s) URL: lowercase scheme and host, no default port, no fragment,
+ * no tracking parameters, remaining query sorted, no trailing slash on non-root paths.
+ * Returns null for anything that is not an absolute http(s) URL.
+ */
+export function canonicalUrl(raw: string | null | undefined, base?: string): string | null {
+  if (!raw) return null;
+  let u: URL;
+  try {
+    u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+  u.hash = "";
+  u.username = "";
+  u.password = "";
+  u.hostname = u.hostname.toLowerCase().replace(/\.$/, "");
+  if ((u.protocol === "http:" && u.port === "80") || (u.protocol === "https:" && u.port === "443")) u.port = "";
+  const kept = [...u.searchParams.entries()].filter(([k]) => !isTrackingParam(k));
+  kept.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
+  u.search = kept.length ? new URLSearchParams(kept).toString() : "";
+  if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "") || "/";
+  return u.toString();
+}
+
+/** Resolves a possibly relative link against a base; null when it cannot be made absolute http(s). */
+export function resolveUrl(link: string | null | undefined, base: string): string | null {
+  if (!link || !link.trim()) return null;
+  try {
+    const u = new URL(link.trim(), base);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** sha256 (hex) of the normalised text: Arabic folded, diacritics dropped, whitespace collapsed. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(compact(text), "utf8").digest("hex");
+}

@@ -1,0 +1,106 @@
+/**
+ * Article files (.txt with an optional `key: value` header, .json, .html) to an article submission.
+ * Shared by the folder source, the CLI and replay. Pure: name + bytes in.
+ */
+import { decodeBytes, DecodeError, looksBinary } from "./charset";
+import { parseDate } from "./feed";
+
+export interface FileArticle {
+  text?: string;
+  html?: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+export class ArticleFileError extends Error {
+  constructor(
+    readonly reason: "empty" | "binary" | "invalid_encoding" | "unsupported" | "invalid_json" | "no_text",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ArticleFileError";
+  }
+}
+
+export const ARTICLE_EXTENSIONS = [".txt", ".json", ".html", ".htm"] as const;
+
+export function isArticleFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+const HEADER_KEYS = new Set(["url", "date", "outlet", "title", "language", "lang", "publishedat", "source"]);
+
+/** Splits the optional `key: value` header block (terminated by a blank line) from the body. */
+export function splitHeader(text: string): { header: Record<string, string>; body: string } {
+  const lines = text.split(/\r?\n/);
+  const header: Record<string, string> = {};
+  let i = 0;
+  for (; i < lines.length && i < 20; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") break;
+    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+    if (!m || !HEADER_KEYS.has(m[1]!.toLowerCase())) return { header: {}, body: text };
+    header[m[1]!.toLowerCase()] = m[2]!.trim();
+  }
+  if (i === 0 || i >= lines.length || Object.keys(header).length === 0) return { header: {}, body: text };
+  return { header, body: lines.slice(i + 1).join("\n") };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}
+
+function fromJson(raw: string): FileArticle {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(raw);
+  } catch (e) {
+    throw new ArticleFileError("invalid_json", `invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) throw new ArticleFileError("invalid_json", "JSON file must hold one article object");
+  const o = obj as Record<string, unknown>;
+  const text = str(o["text"]) ?? str(o["body"]) ?? str(o["content"]);
+  const html = str(o["html"]);
+  if (!text && !html) throw new ArticleFileError("no_text", "JSON article has no text/body/content/html");
+  return {
+    ...(text ? { text } : { html: html! }),
+    url: str(o["url"]) ?? str(o["link"]),
+    outlet: str(o["outlet"]) ?? str(o["source"]),
+    title: str(o["title"]),
+    publishedAt: parseDate(str(o["publishedAt"]) ?? str(o["date"]) ?? str(o["published"])),
+    language: str(o["language"]) ?? str(o["lang"]),
+  };
+}
+
+/** Reads one article file; throws ArticleFileError with the reason (empty, binary, invalid encoding, ...). */
+export function readArticleFile(fileName: string, bytes: Uint8Array): FileArticle {
+  const lower = fileName.toLowerCase();
+  if (!isArticleFile(lower)) throw new ArticleFileError("unsupported", `unsupported file type: ${fileName}`);
+  if (bytes.length === 0) throw new ArticleFileError("empty", "empty file");
+  if (looksBinary(bytes)) throw new ArticleFileError("binary", "binary file (NUL or control bytes)");
+  let raw: string;
+  try {
+    raw = decodeBytes(bytes).text;
+  } catch (e) {
+    throw new ArticleFileError("invalid_encoding", e instanceof DecodeError ? e.message : "invalid encoding");
+  }
+  if (!raw.trim()) throw new ArticleFileError("empty", "file contains only whitespace");
+  if (lower.endsWith(".json")) return fromJson(raw);
+  if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+    return { html: raw, url: null, outlet: null, title: null, publishedAt: null, language: null };
+  }
+  const { header, body } = splitHeader(raw);
+  if (!body.trim()) throw new ArticleFileError("empty", "file has a header but no text");
+  return {
+    text: body,
+    url: header["url"] ?? null,
+    outlet: header["outlet"] ?? header["source"] ?? null,
+    title: header["title"] ?? null,
+    publishedAt: parseDate(header["date"] ?? header["publishedat"] ?? null),
+    language: header["language"] ?? header["lang"] ?? null,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * One poll of one feed: conditional GET → decode → parse → for each new item (GUID / canonical URL
+ * not seen before) build the article (full content, else the linked page's main text, else the
+ * summary) → pipeline.ingestArticle. Errors are returned, never thrown past the caller.
+ */
+import { canonicalUrl, contentHash } from "../../../lib/ingest/canonical";
+import { decodeBytes } from "../../../lib/ingest/charset";
+import { parseFeed, type FeedItem } from "../../../lib/ingest/feed";
+import { extractMainText, fragmentText } from "../../../lib/ingest/readable";
+import type { SourceRepository } from "../../../lib/store/types";
+import type { ArticleSubmission, Pipeline } from "../../types";
+import type { FeedConfig } from "./feeds-config";
+import { HealthRecorder, type SourceIdentity } from "./health";
+import { boundedGet, type FetchLimits } from "./http-fetch";
+import type { PollSummary, SourceLogger } from "./types";
+
+/** Below this many characters of text, feed content counts as a summary and the linked page is fetched. */
+export const FULL_TEXT_MIN_CHARS = 400;
+/** Upper bound on items handled per poll (the rest wait for the next poll). */
+export const MAX_ITEMS_PER_POLL = 200;
+
+export interface PollDeps {
+  store: SourceRepository;
+  pipeline: Pipeline;
+  health: HealthRecorder;
+  logger: SourceLogger;
+  limits?: Partial<FetchLimits>;
+  stop?: AbortSignal;
+  now?: () => Date;
+}
+
+export const feedSourceId = (id: string) => `feed:${id}`;
+
+export function feedIdentity(feed: FeedConfig): SourceIdentity {
+  return { id: feedSourceId(feed.id), kind: "feed", name: feed.outlet ? `${feed.outlet} (${feed.id})` : feed.id };
+}
+
+/** Stable de-duplication keys of an item: GUID and canonical URL, or a content hash when it has neither. */
+export function itemKeys(item: FeedItem): string[] {
+  const keys: string[] = [];
+  if (item.guid) keys.push(`guid:${item.guid}`);
+  const canon = canonicalUrl(item.link);
+  if (canon) keys.push(`url:${canon}`);
+  if (keys.length === 0) keys.push(`hash:${contentHash(`${item.title ?? ""}\n${item.summary ?? ""}\n${item.content ?? ""}`)}`);
+  return keys;
+}
+
+/** Builds the article body of an item; fetches the linked page when the feed carries only a summary. */
+export async function itemBody(
+  item: FeedItem,
+  deps: Pick<PollDeps, "limits" | "stop" | "logger">,
+): Promise<{ text?: string; html?: string; title: string | null; publishedAt: string | null; via: "content" | "page" | "summary" }> {
+  const content = item.content ? fragmentText(item.content) : "";
+  if (item.content && content.length >= FULL_TEXT_MIN_CHARS) {
+    return { html: item.content, title: item.title, publishedAt: null, via: "content" };
+  }
+  if (item.link) {
+    try {
+      const page = await boundedGet(item.link, { limits: deps.limits, stop: deps.stop, accept: "text/html,application/xhtml+xml" });
+      const html = decodeBytes(page.body, page.contentType).text;
+      const main = extractMainText(html, page.url);
+      if (main.text.trim()) return { text: main.text, title: item.title ?? main.title, publishedAt: main.publishedAt, via: "page" };
+    } catch (e) {
+      deps.logger.warn("linked page could not be fetched; using the feed summary", { link: item.link, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const summary = content || (item.summary ? fragmentText(item.summary) : "");
+  return { text: [item.title, summary].filter(Boolean).join("\n"), title: item.title, publishedAt: null, via: "summary" };
+}
+
+function sortOldestFirst(items: FeedItem[]): FeedItem[] {
+  return items
+    .map((it, i) => ({ it, i }))
+    .sort((a, b) => {
+      const ta = a.it.publishedAt ? Date.parse(a.it.publishedAt) : Infinity;
+      const tb = b.it.publishedAt ? Date.parse(b.it.publishedAt) : Infinity;
+      return ta === tb ? b.i - a.i : ta - tb;
+    })
+    .map((x) => x.it);
+}
+
+export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSummary> {
+  const now = deps.now ?? (() => new Date());
+  const ident = feedIdentity(feed);
+  const summary: PollSummary = { sourceId: ident.id, status: "ok", items: 0, ingested: 0, duplicates: 0, failed: 0, error: null };
+  try {
+    const prev = await deps.health.current(ident);
+    const res = await boundedGet(feed.url, {
+      limits: deps.limits,
+      stop: deps.stop,
+      etag: prev.etag,
+      lastModified: prev.lastModified,
+      accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+    });
+    if (res.status === 304) {
+      summary.status = "not_modified";
+      await deps.health.success(ident);
+      return summary;
+    }
+    const decoded = decodeBytes(res.body, res.contentType);
+    if (decoded.warning) deps.logger.warn("feed charset", { feed: feed.id, warning: decoded.warning });
+    const parsed = parseFeed(decoded.text, res.url);
+    const items = sortOldestFirst(parsed.items).slice(-MAX_ITEMS_PER_POLL);
+    summary.items = items.length;
+    for (const item of items) {
+      if (deps.stop?.aborted) break;
+      const keys = itemKeys(item);
+      let fresh = true;
+      for (const k of keys) fresh = (await deps.store.markItemSeen(ident.id, k, now())) && fresh;
+      if (!fresh) {
+        summary.duplicates++;
+        continue;
+      }
+      try {
+        const fetchedAt = now().toISOString();
+        const body = await itemBody(item, deps);
+        const sub: ArticleSubmission = {
+          ...(body.html !== undefined ? { html: body.html } : { text: body.text ?? "" }),
+          url: item.link,
+          outlet: feed.outlet ?? parsed.title,
+          title: body.title,
+          publishedAt: item.publishedAt ?? body.publishedAt ?? fetchedAt,
+          language: feed.language ?? null,
+          fetchedAt,
+          sourceId: ident.id,
+        };
+        const out = await deps.pipeline.ingestArticle(sub);
+        await deps.store.recordSourceItem(ident.id, {
+          key: keys[0]!,
+          articleId: out.articleId,
+          publishedAt: sub.publishedAt ?? null,
+          ingestedAt: now().toISOString(),
+        });
+        summary.ingested++;
+      } catch (e) {
+        summary.failed++;
+        deps.logger.warn("feed item failed", { feed: feed.id, link: item.link, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    await deps.health.success(ident, { etag: res.etag, lastModified: res.lastModified });
+    return summary;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    summary.status = "failed";
+    summary.error = message;
+    await deps.health.failure(ident, message).catch((err: unknown) => deps.logger.error("could not record source failure", { err }));
+    return summary;
+  }
+}

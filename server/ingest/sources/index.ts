@@ -1,0 +1,64 @@
+/**
+ * Ingestion sources started by the composition root: the RSS/Atom feed poller (FEEDS_FILE)
+ * and the folder watcher (WATCH_DIR). Both feed the one pipeline.
+ */
+import type { Env } from "../../../lib/env";
+import type { SourceState, Store } from "../../../lib/store/types";
+import type { Pipeline } from "../../types";
+import { FeedManager } from "./feed-manager";
+import { loadFeedsFile } from "./feeds-config";
+import { FolderWatcher } from "./folder";
+import { HealthRecorder } from "./health";
+import { registerFeedManager, unregisterFeedManager } from "./registry";
+import type { SourceLogger } from "./types";
+
+export { FeedManager } from "./feed-manager";
+export { getFeedManager } from "./registry";
+
+export interface SourcesContext {
+  env: Env;
+  store: Store;
+  pipeline: Pipeline;
+  logger: SourceLogger;
+  io?: unknown;
+  onHealth?: (s: SourceState) => void;
+}
+
+export interface RunningSources {
+  stop(): Promise<void>;
+  feeds: FeedManager;
+  folder: FolderWatcher | null;
+}
+
+export async function startSources(ctx: SourcesContext): Promise<RunningSources> {
+  const health = new HealthRecorder(ctx.store, ctx.onHealth);
+  const file = ctx.env.FEEDS_FILE ?? null;
+  const feeds = new FeedManager({ store: ctx.store, pipeline: ctx.pipeline, health, logger: ctx.logger, file });
+  registerFeedManager(ctx.store, feeds);
+  if (file) {
+    const configs = await loadFeedsFile(file);
+    ctx.logger.info("feeds loaded", { file, feeds: configs.length });
+    await feeds.start(configs);
+  }
+  let folder: FolderWatcher | null = null;
+  if (ctx.env.WATCH_DIR) {
+    folder = new FolderWatcher({
+      dir: ctx.env.WATCH_DIR,
+      store: ctx.store,
+      pipeline: ctx.pipeline,
+      health,
+      logger: ctx.logger,
+      maxBytes: ctx.env.ARTICLE_MAX_BYTES,
+    });
+    await folder.start();
+    ctx.logger.info("watching folder", { dir: ctx.env.WATCH_DIR });
+  }
+  return {
+    feeds,
+    folder,
+    async stop() {
+      unregisterFeedManager(ctx.store, feeds);
+      await Promise.allSettled([feeds.stop(), folder?.stop()]);
+    },
+  };
+}
