@@ -1,0 +1,49 @@
+/**
+ * Query-key factory. Keys hold the user's filter (presets such as "24h", never a computed "now"),
+ * so a key stays stable while time moves on.
+ */
+import type { CountMode } from "../contract/schemas";
+import type { GovernorateCode } from "../domain/governorates";
+import type { StatementType } from "../domain/statement";
+import type { DashboardFilters, RangePreset } from "./filters";
+
+/** The filter part of a key: what the data depends on. */
+export interface FilterKey {
+  actors: string[];
+  gov: GovernorateCode[];
+  types: StatementType[];
+  security: boolean;
+  range: RangePreset;
+  from: string | null;
+  to: string | null;
+}
+
+export function filterKey(f: DashboardFilters): FilterKey {
+  const { actors, gov, types, security, range, from, to } = f;
+  return { actors: [...actors].sort(), gov: [...gov].sort(), types: [...types].sort(), security, range, from, to };
+}
+
+export const statementKeys = {
+  all: ["statements"] as const,
+  lists: () => [...statementKeys.all, "list"] as const,
+  list: (f: FilterKey) => [...statementKeys.lists(), f] as const,
+  details: () => [...statementKeys.all, "detail"] as const,
+  detail: (id: string) => [...statementKeys.details(), id] as const,
+};
+
+export const volumeKeys = {
+  all: ["volume"] as const,
+  range: (f: FilterKey, count: CountMode, top: number) => [...volumeKeys.all, f, count, top] as const,
+};
+
+export const governorateKeys = {
+  all: ["governorates"] as const,
+  counts: (f: FilterKey) => [...governorateKeys.all, f] as const,
+};
+
+export const actorKeys = {
+  all: ["actors"] as const,
+  search: (q: string, limit: number) => [...actorKeys.all, "search", q, limit] as const,
+  details: () => [...actorKeys.all, "detail"] as const,
+  detail: (id: string, f: FilterKey) => [...actorKeys.details(), id, f] as const,
+};

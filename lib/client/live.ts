@@ -1,0 +1,196 @@
+/**
+ * Live updates into the React Query cache. One subscription on the one socket; on every
+ * (re)connect it resubscribes with the last applied seq as cursor and applies the missed
+ * statements before live ones. Pushes are buffered and flushed at most ~4x per second.
+ */
+import type { QueryClient } from "@tanstack/react-query";
+import type { GovernorateResponse, StatementDTO, StatementPage, VolumeResponse } from "../contract/dto";
+import type { CountMode, Filter } from "../contract/schemas";
+import { api } from "./api";
+import {
+  applyToGovernorates, applyToVolume, matchesFilter, mergeIntoPage, removeFromPage, updateMentions,
+} from "./cache";
+import { connectionStore } from "./connection";
+import { toSubscriptionFilter, type DashboardFilters } from "./filters";
+import { actorKeys, governorateKeys, statementKeys, volumeKeys, type FilterKey } from "./keys";
+import { forceReconnect, getSocket, onConnected } from "./socket";
+
+export const FLUSH_INTERVAL_MS = 250;
+export const AGGREGATE_REFRESH_MS = 15_000;
+const SEEN_CAP = 5_000;
+
+/** Time-independent API filter of a cache key (presets drop `from`: live items are always newest). */
+export function keyToLiveFilter(k: FilterKey): Filter {
+  const f: Filter = {};
+  if (k.actors.length) f.actors = k.actors;
+  if (k.gov.length) f.governorates = k.gov;
+  if (k.types.length) f.types = k.types;
+  if (k.security) f.security = true;
+  if (k.range === "custom" && k.to) f.to = k.to;
+  return f;
+}
+
+function isFilterKey(v: unknown): v is FilterKey {
+  return typeof v === "object" && v !== null && "actors" in v && "range" in v;
+}
+
+class LiveClient {
+  private qc: QueryClient | null = null;
+  private filter: Filter = {};
+  private buffer: StatementDTO[] = [];
+  private seen = new Set<number>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlush = 0;
+  private lastAggRefresh = 0;
+  private aggTimer: ReturnType<typeof setTimeout> | null = null;
+  private started = false;
+  private subscribeGen = 0;
+
+  start(qc: QueryClient): void {
+    this.qc = qc;
+    if (this.started || typeof window === "undefined") return;
+    this.started = true;
+    const s = getSocket();
+    s.on("statement:created", (st) => this.enqueue([st]));
+    s.on("statement:retracted", ({ ids }) => this.retract(ids));
+    s.on("cluster:updated", (p) => this.cluster(p.headId, p.mentions));
+    s.on("server:hello", ({ head }) => {
+      const { cursor } = connectionStore.get();
+      if (cursor !== null && head < cursor) {
+        // The store was reset behind us: start over.
+        connectionStore.update({ cursor: null });
+        this.seen.clear();
+        void this.qc?.invalidateQueries();
+      }
+    });
+    onConnected(() => this.subscribe());
+  }
+
+  /** Sets what the socket subscription covers (the current page's filter). */
+  setFilter(f: DashboardFilters | Filter): void {
+    const next = "gov" in f
+      ? toSubscriptionFilter({ actors: f.actors, governorates: f.gov, types: f.types, security: f.security })
+      : toSubscriptionFilter(f);
+    if (JSON.stringify(next) === JSON.stringify(this.filter)) return;
+    this.filter = next;
+    if (this.started && getSocket().connected) this.subscribe();
+  }
+
+  private subscribe(): void {
+    const s = getSocket();
+    const gen = ++this.subscribeGen;
+    const { cursor } = connectionStore.get();
+    s.timeout(10_000).emit("feed:subscribe", { filter: this.filter, ...(cursor !== null ? { cursor } : {}) }, (err, res) => {
+      if (gen !== this.subscribeGen) return;
+      if (err) { forceReconnect(); return; }
+      if (!res.ok) { connectionStore.update({ state: "reconnecting" }); return; }
+      const { missed, truncated, head } = res.data;
+      this.enqueue(missed, true);
+      const cur = connectionStore.get().cursor;
+      connectionStore.update({
+        state: "live", lastEventAt: Date.now(), serverHead: head, cursor: Math.max(cur ?? 0, head),
+      });
+      if (truncated) void this.qc?.invalidateQueries();
+      else void this.fillGaps(head);
+    });
+  }
+
+  /** Lists fetched before the subscription may miss statements up to `head`: fetch them. */
+  private async fillGaps(head: number): Promise<void> {
+    const qc = this.qc;
+    if (!qc) return;
+    for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
+      const fk = key[2];
+      if (!page || !isFilterKey(fk) || page.head >= head) continue;
+      try {
+        const extra = await api.statements(keyToLiveFilter(fk), { after: page.head, limit: 500 });
+        this.enqueue(extra.items, true);
+      } catch { /* the next refetch fixes it */ }
+    }
+  }
+
+  private enqueue(items: StatementDTO[], immediate = false): void {
+    for (const st of items) {
+      if (this.seen.has(st.seq)) continue;
+      this.seen.add(st.seq);
+      this.buffer.push(st);
+    }
+    if (this.seen.size > SEEN_CAP) this.seen = new Set([...this.seen].slice(-SEEN_CAP / 2));
+    if (!this.buffer.length) return;
+    if (immediate) { this.flush(); return; }
+    if (this.flushTimer) return;
+    const wait = Math.max(0, FLUSH_INTERVAL_MS - (Date.now() - this.lastFlush));
+    this.flushTimer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    if (this.flushTimer) { clearTimeout(this.flushTimer); this.flushTimer = null; }
+    this.lastFlush = Date.now();
+    const qc = this.qc;
+    const batch = this.buffer.sort((a, b) => a.seq - b.seq);
+    this.buffer = [];
+    if (!qc || !batch.length) return;
+    const maxSeq = batch[batch.length - 1]!.seq;
+    const { cursor, serverHead } = connectionStore.get();
+    connectionStore.update({
+      lastStatementAt: Date.now(), lastEventAt: Date.now(),
+      cursor: Math.max(cursor ?? 0, maxSeq), serverHead: Math.max(serverHead ?? 0, maxSeq),
+    });
+    for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
+      const fk = key[2];
+      if (!page || !isFilterKey(fk)) continue;
+      const f = keyToLiveFilter(fk);
+      qc.setQueryData<StatementPage>(key, mergeIntoPage(page, batch.filter((s) => matchesFilter(s, f))));
+    }
+    for (const [key, v] of qc.getQueriesData<VolumeResponse>({ queryKey: volumeKeys.all })) {
+      const fk = key[1];
+      if (!v || !isFilterKey(fk)) continue;
+      const f = keyToLiveFilter(fk);
+      qc.setQueryData<VolumeResponse>(key, applyToVolume(v, batch.filter((s) => matchesFilter(s, f)), key[2] as CountMode));
+    }
+    for (const [key, g] of qc.getQueriesData<GovernorateResponse>({ queryKey: governorateKeys.all })) {
+      const fk = key[1];
+      if (!g || !isFilterKey(fk)) continue;
+      const f = keyToLiveFilter(fk);
+      qc.setQueryData<GovernorateResponse>(key, applyToGovernorates(g, batch.filter((s) => matchesFilter(s, f))));
+    }
+    this.scheduleAggregateRefresh();
+  }
+
+  /** Aggregates are corrected by a refetch at most once per AGGREGATE_REFRESH_MS. */
+  private scheduleAggregateRefresh(): void {
+    if (this.aggTimer) return;
+    const wait = Math.max(1_000, AGGREGATE_REFRESH_MS - (Date.now() - this.lastAggRefresh));
+    this.aggTimer = setTimeout(() => {
+      this.aggTimer = null;
+      this.lastAggRefresh = Date.now();
+      const qc = this.qc;
+      if (!qc) return;
+      for (const k of [volumeKeys.all, governorateKeys.all, actorKeys.details()]) {
+        void qc.invalidateQueries({ queryKey: k, refetchType: "active" });
+      }
+    }, wait);
+  }
+
+  private retract(ids: string[]): void {
+    const qc = this.qc;
+    if (!qc || !ids.length) return;
+    const set = new Set(ids);
+    for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
+      if (page) qc.setQueryData<StatementPage>(key, removeFromPage(page, set));
+    }
+    this.scheduleAggregateRefresh();
+  }
+
+  private cluster(headId: string, mentions: number): void {
+    const qc = this.qc;
+    if (!qc) return;
+    for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
+      if (page) qc.setQueryData<StatementPage>(key, updateMentions(page, headId, mentions));
+    }
+    void qc.invalidateQueries({ queryKey: statementKeys.detail(headId) });
+    this.scheduleAggregateRefresh();
+  }
+}
+
+export const liveClient = new LiveClient();

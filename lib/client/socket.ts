@@ -1,0 +1,101 @@
+/**
+ * The ONE browser socket (typed with the shared contract). Reconnects forever with
+ * exponential backoff + jitter; a watchdog, page visibility and `online` events force a
+ * reconnect after sleep or a silent network drop. Connection state goes to `connectionStore`.
+ */
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "../contract/events";
+import { connectionStore } from "./connection";
+import { viewerToken } from "./token";
+
+export type BayanSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** No event or heartbeat for this long while "connected" => the link is dead: reconnect. */
+export const WATCHDOG_SILENCE_MS = 60_000;
+/** Disconnected for this long => shown as offline rather than reconnecting. */
+export const OFFLINE_AFTER_MS = 20_000;
+
+let socket: BayanSocket | null = null;
+let everConnected = false;
+let disconnectedAt: number | null = null;
+const connectHandlers = new Set<() => void>();
+
+function heard(): void {
+  connectionStore.update({ lastEventAt: Date.now() });
+}
+
+function markDown(): void {
+  if (disconnectedAt === null) disconnectedAt = Date.now();
+  const offline = (typeof navigator !== "undefined" && navigator.onLine === false)
+    || Date.now() - disconnectedAt > OFFLINE_AFTER_MS;
+  connectionStore.update({ state: offline ? "offline" : everConnected ? "reconnecting" : "connecting" });
+}
+
+/** Drops the transport and connects again with a fresh backoff. */
+export function forceReconnect(): void {
+  if (!socket) return;
+  socket.disconnect();
+  socket.connect();
+}
+
+/** Runs `fn` on every (re)connect, including now if already connected. */
+export function onConnected(fn: () => void): () => void {
+  connectHandlers.add(fn);
+  if (socket?.connected) fn();
+  return () => connectHandlers.delete(fn);
+}
+
+export function getSocket(): BayanSocket {
+  if (socket) return socket;
+  if (typeof window === "undefined") throw new Error("getSocket() is browser-only");
+  const token = viewerToken();
+  const s: BayanSocket = io({
+    path: "/socket.io",
+    autoConnect: true,
+    reconnection: true,
+    reconnectionAttempts: Infinity,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 10_000,
+    randomizationFactor: 0.5,
+    timeout: 10_000,
+    auth: token ? { token } : {},
+    query: token ? { token } : {},
+  });
+  socket = s;
+  s.on("connect", () => {
+    everConnected = true;
+    disconnectedAt = null;
+    heard();
+    for (const fn of connectHandlers) fn();
+  });
+  s.on("disconnect", (reason) => {
+    markDown();
+    // The server closed us on purpose (e.g. restart): socket.io will not retry by itself.
+    if (reason === "io server disconnect") s.connect();
+  });
+  s.on("connect_error", () => markDown());
+  s.on("server:hello", (p) => {
+    heard();
+    connectionStore.update({ serverHead: p.head, demo: p.demo });
+  });
+  s.io.on("ping", heard);
+  s.io.on("reconnect_attempt", markDown);
+  s.onAny(heard);
+
+  const wake = () => {
+    const { lastEventAt } = connectionStore.get();
+    if (!s.connected || (lastEventAt !== null && Date.now() - lastEventAt > WATCHDOG_SILENCE_MS / 2)) forceReconnect();
+  };
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") wake(); });
+  window.addEventListener("online", wake);
+  window.addEventListener("offline", markDown);
+  window.setInterval(() => {
+    const { lastEventAt } = connectionStore.get();
+    if (s.connected && lastEventAt !== null && Date.now() - lastEventAt > WATCHDOG_SILENCE_MS) forceReconnect();
+    else if (!s.connected) {
+      markDown();
+      if (!s.active) s.connect();
+    }
+  }, 5_000);
+  return s;
+}

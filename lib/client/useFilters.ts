@@ -1,0 +1,33 @@
+"use client";
+/** Filters live in the URL: read with useSearchParams, write with router.replace (no history spam). */
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import { parseFilters, serializeFilters, toQueryString, type DashboardFilters } from "./filters";
+
+export interface UseFilters {
+  filters: DashboardFilters;
+  setFilters: (patch: Partial<DashboardFilters>) => void;
+  /** Sets or removes any other URL parameter (e.g. `statement`, `lang`). */
+  setParam: (key: string, value: string | null) => void;
+  /** The current query string (`?…`), for links that keep the filters. */
+  search: string;
+}
+
+export function useFilters(): UseFilters {
+  const sp = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const key = sp.toString();
+  const filters = useMemo(() => parseFilters(new URLSearchParams(key)), [key]);
+  const setFilters = useCallback((patch: Partial<DashboardFilters>) => {
+    const next = serializeFilters({ ...parseFilters(new URLSearchParams(key)), ...patch }, key);
+    router.replace(`${pathname}${toQueryString(next)}`, { scroll: false });
+  }, [key, pathname, router]);
+  const setParam = useCallback((name: string, value: string | null) => {
+    const next = new URLSearchParams(key);
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+    router.replace(`${pathname}${toQueryString(next)}`, { scroll: false });
+  }, [key, pathname, router]);
+  return { filters, setFilters, setParam, search: toQueryString(new URLSearchParams(key)) };
+}

@@ -1,0 +1,51 @@
+"use client";
+/** The feed list for a filter (cluster heads, newest first). Live pushes are merged in by liveClient. */
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import type { StatementPage } from "../contract/dto";
+import { api } from "./api";
+import { appendOlder, mergeIntoPage } from "./cache";
+import { connectionStore } from "./connection";
+import { toApiFilter, type DashboardFilters } from "./filters";
+import { filterKey, statementKeys } from "./keys";
+import { keyToLiveFilter } from "./live";
+
+export const FEED_PAGE = 200;
+export const FEED_MAX = 5_000;
+
+export function useStatements(filters: DashboardFilters) {
+  const qc = useQueryClient();
+  const fk = filterKey(filters);
+  const key = statementKeys.list(fk);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: async ({ signal }) => {
+      const page = await api.statements(toApiFilter(filters), { limit: FEED_PAGE }, signal);
+      const { cursor } = connectionStore.get();
+      if (cursor !== null && cursor > page.head) {
+        // Subscribed before this page was read: fetch what lies between.
+        const gap = await api.statements(keyToLiveFilter(fk), { after: page.head, limit: 500 }, signal);
+        return mergeIntoPage(page, gap.items, FEED_MAX);
+      }
+      const newest = page.items[0];
+      if (newest && connectionStore.get().lastStatementAt === null) {
+        connectionStore.update({ lastStatementAt: Date.parse(newest.ingestedAt) || null });
+      }
+      return page;
+    },
+  });
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const nextBefore = query.data?.nextBefore ?? null;
+  const loadOlder = useCallback(async () => {
+    if (nextBefore === null || loadingOlder) return;
+    setLoadingOlder(true);
+    try {
+      const older = await api.statements(toApiFilter(filters), { before: nextBefore, limit: FEED_PAGE });
+      qc.setQueryData<StatementPage>(key, (cur) => (cur ? appendOlder(cur, older, FEED_MAX) : older));
+    } finally {
+      setLoadingOlder(false);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nextBefore, loadingOlder, qc, JSON.stringify(key)]);
+  return { ...query, loadOlder, loadingOlder, hasOlder: nextBefore !== null };
+}

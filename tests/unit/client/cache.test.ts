@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { applyToGovernorates, applyToVolume, matchesFilter, mergeIntoPage } from "../../../lib/client/cache";
+import type { StatementDTO, VolumeResponse } from "../../../lib/contract/dto";
+
+function st(seq: number, over: Partial<StatementDTO> = {}): StatementDTO {
+  return {
+    id: `s${seq}`, seq, actor: { id: "a", nameAr: "أ", nameEn: "A", kind: "person" }, type: "statement",
+    text: "نص قصير", quote: false, statedAt: "2026-11-26T10:30:00.000Z", publishedAt: "2026-11-26T10:30:00.000Z",
+    ingestedAt: "2026-11-26T10:30:00.000Z", source: { outlet: null, url: null, articleId: null }, governorates: [],
+    securityOperation: false, evidence: null, clusterId: `c${seq}`, echoOf: null, mentions: 1, demo: false, ...over,
+  };
+}
+
+describe("live cache reducers", () => {
+  it("merges newest first, dedupes by id, skips echoes and caps the window", () => {
+    const page = { items: [st(2), st(1)], nextBefore: null, head: 2 };
+    const next = mergeIntoPage(page, [st(3), st(2), st(4, { echoOf: "s1" })], 2);
+    expect(next.items.map((s) => s.seq)).toEqual([3, 2]);
+    expect(next.nextBefore).toBe(2);
+    expect(next.head).toBe(3);
+  });
+
+  it("matches filters", () => {
+    expect(matchesFilter(st(1, { governorates: ["SY-HL"] }), { governorates: ["SY-HL", "SY-DI"] })).toBe(true);
+    expect(matchesFilter(st(1), { actors: ["b"] })).toBe(false);
+    expect(matchesFilter(st(1), { security: true })).toBe(false);
+  });
+
+  it("increments the current bucket and opens a new one", () => {
+    const v: VolumeResponse = {
+      bucket: "hour", count: "unique", from: "2026-11-26T09:00:00.000Z", to: "2026-11-26T10:59:00.000Z",
+      series: [{ actorId: "a", nameAr: "أ", nameEn: "A", total: 1 }],
+      points: [{ t: "2026-11-26T09:00:00.000Z", counts: {} }, { t: "2026-11-26T10:00:00.000Z", counts: { a: 1 } }],
+    };
+    const next = applyToVolume(v, [st(5), st(6, { actor: { id: "z", nameAr: "ز", nameEn: "Z", kind: "person" }, statedAt: "2026-11-26T12:10:00.000Z" })], "unique");
+    expect(next.points[1]!.counts.a).toBe(2);
+    expect(next.points.at(-1)).toEqual({ t: "2026-11-26T12:00:00.000Z", counts: { others: 1 } });
+    expect(next.series.find((s) => s.actorId === "others")?.total).toBe(1);
+    expect(v.points[1]!.counts.a).toBe(1);
+  });
+
+  it("counts security operations per governorate and unresolved", () => {
+    const g = applyToGovernorates({ from: "", to: "", counts: [{ code: "SY-HL", count: 2 }], unresolved: 0 },
+      [st(1, { securityOperation: true, governorates: ["SY-HL"] }), st(2, { securityOperation: true }), st(3, { governorates: ["SY-DI"] })]);
+    expect(g.counts).toEqual([{ code: "SY-HL", count: 3 }]);
+    expect(g.unresolved).toBe(1);
+  });
+});
