@@ -3,7 +3,7 @@
  * test suite (tests/unit/store.contract.ts) runs against both.
  */
 import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../contract/dto";
-import type { Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
+import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
 import type { Actor, Statement } from "../domain/statement";
 
 export interface InsertOutcome {
@@ -56,7 +56,8 @@ export interface Repository {
   statementsAfter(cursor: number, filter: Filter, limit: number): Promise<Statement[]>;
   head(): Promise<number>;
   volume(q: VolumeQuery, now?: Date): Promise<VolumeResponse>;
-  governorateCounts(filter: Filter, now?: Date): Promise<GovernorateResponse>;
+  /** Security-operation statements only unless filter.security === false; unique statements unless opts.count = "mentions". */
+  governorateCounts(filter: Filter, now?: Date, opts?: { count?: CountMode }): Promise<GovernorateResponse>;
   listActors(opts?: { q?: string; limit?: number }): Promise<ActorSummary[]>;
   getActor(id: string, filter?: Filter): Promise<ActorDetail | null>;
   upsertActor(actor: Omit<Actor, "mergedInto">): Promise<Actor>;

@@ -1,0 +1,29 @@
+/**
+ * The small SQL executor both dialects implement. Queries are written once with `?`
+ * placeholders (the PostgreSQL driver rewrites them to $n); where the dialects differ
+ * the SQL sits side by side (see migrations.ts).
+ */
+export type Dialect = "sqlite" | "postgres";
+export type Param = string | number | boolean | null;
+
+export interface Db {
+  readonly dialect: Dialect;
+  all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  get<T>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  /** Executes a write; resolves to the number of changed rows. */
+  run(sql: string, params?: readonly Param[]): Promise<number>;
+  /** Runs several statements without parameters (DDL). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction (all or nothing). Write transactions are serialised
+   * (SQLite: one connection + queue; PostgreSQL: advisory transaction lock).
+   * Inside `fn`, use the handle passed in; nested calls join the outer transaction.
+   */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `?, ?, ?` for an IN list. */
+export function placeholders(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
+}

@@ -1,0 +1,66 @@
+/** Identifiers and de-duplication keys. */
+import { createHash, randomBytes } from "node:crypto";
+import { compact } from "../../extract/normalize";
+
+const B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** ULID-like id: 10 chars of millisecond time (sortable) + 16 random chars. */
+export function newId(nowMs: number): string {
+  let t = Math.max(0, Math.floor(nowMs));
+  let time = "";
+  for (let i = 0; i < 10; i++) {
+    time = B32[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(16);
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += B32[bytes[i]! % 32];
+  return time + rand;
+}
+
+export function sha1(s: string): string {
+  return createHash("sha1").update(s).digest("hex");
+}
+
+/** Stable id of a discovered actor without an explicit id. */
+export function derivedActorId(nameAr: string): string {
+  return `x-${sha1(compact(nameAr).toLowerCase()).slice(0, 12)}`;
+}
+
+const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|igshid$|yclid$|_ga$)/i;
+
+/** Canonical form of a URL: lower-case host, no fragment, no tracking parameters, sorted query, no trailing slash. */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = "";
+    u.hostname = u.hostname.toLowerCase();
+    const kept = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    u.search = new URLSearchParams(kept).toString();
+    if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "");
+    return u.toString();
+  } catch {
+    return url.trim();
+  }
+}
+
+/** Idempotency key for statements without an explicit key: canonical url + actor + normalised text. */
+export function dedupeKey(url: string, actorId: string, text: string): string {
+  return sha1(`${canonicalUrl(url)}\n${actorId}\n${compact(text)}`);
+}
+
+/** Label of a source in a cluster's outlet list: the outlet name, else the URL's host. */
+export function outletLabel(outlet: string | null, url: string | null): string | null {
+  if (outlet) return outlet;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export const HOUR_MS = 3_600_000;
+export const hourOf = (ms: number): number => Math.floor(ms / HOUR_MS);
+export const iso = (ms: number): string => new Date(ms).toISOString();
+export const ms = (isoDate: string): number => Date.parse(isoDate);

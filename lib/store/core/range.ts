@@ -1,0 +1,51 @@
+/** Time ranges and buckets for the aggregate queries (pure). */
+import type { Bucket, Filter } from "../../contract/schemas";
+import { HOUR_MS, ms } from "./keys";
+
+export const MAX_POINTS = 600;
+export const DEFAULT_RANGE_MS = 24 * HOUR_MS;
+
+/** Bucket size in hours, and the offset that aligns weeks to Mondays (epoch day 0 was a Thursday). */
+export const BUCKET_HOURS: Record<Bucket, number> = { hour: 1, day: 24, week: 168 };
+export const BUCKET_OFFSET: Record<Bucket, number> = { hour: 0, day: 0, week: 72 };
+
+export interface HourRange {
+  fromMs: number;
+  toMs: number;
+  /** Inclusive hour numbers (floor(ms / 1h)). */
+  h0: number;
+  h1: number;
+}
+
+/** from/to of a filter; default: the 24 hours before `now`. */
+export function hourRange(f: Filter, now: Date): HourRange {
+  let toMs = f.to ? ms(f.to) : now.getTime();
+  let fromMs = f.from ? ms(f.from) : toMs - DEFAULT_RANGE_MS;
+  if (fromMs > toMs) [fromMs, toMs] = [toMs, fromMs];
+  const h0 = Math.floor(fromMs / HOUR_MS);
+  const h1 = Math.max(h0, Math.floor((toMs - 1) / HOUR_MS));
+  return { fromMs, toMs, h0, h1 };
+}
+
+export const bucketIndex = (hour: number, b: Bucket): number => Math.floor((hour + BUCKET_OFFSET[b]) / BUCKET_HOURS[b]);
+export const bucketStartHour = (k: number, b: Bucket): number => k * BUCKET_HOURS[b] - BUCKET_OFFSET[b];
+export const pointCount = (r: HourRange, b: Bucket): number => bucketIndex(r.h1, b) - bucketIndex(r.h0, b) + 1;
+
+/**
+ * The bucket for a range: the requested one, else hour up to 25 days, day up to 600 days,
+ * else week; a requested bucket too fine for MAX_POINTS is coarsened. A range too long even
+ * for weeks keeps its most recent MAX_POINTS weeks (h0 moves forward).
+ */
+export function chooseBucket(r: HourRange, requested?: Bucket): { bucket: Bucket; range: HourRange } {
+  const hours = r.h1 - r.h0 + 1;
+  let bucket: Bucket = requested ?? (hours <= 25 * 24 ? "hour" : hours <= 600 * 24 ? "day" : "week");
+  if (bucket === "hour" && pointCount(r, "hour") > MAX_POINTS) bucket = "day";
+  if (bucket === "day" && pointCount(r, "day") > MAX_POINTS) bucket = "week";
+  let range = r;
+  if (pointCount(r, bucket) > MAX_POINTS) {
+    const k0 = bucketIndex(r.h1, bucket) - MAX_POINTS + 1;
+    const h0 = bucketStartHour(k0, bucket);
+    range = { ...r, h0, fromMs: h0 * HOUR_MS };
+  }
+  return { bucket, range };
+}

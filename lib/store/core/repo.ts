@@ -1,0 +1,99 @@
+/** The Store implementation shared by both dialects; only the Db executor differs. */
+import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../../contract/dto";
+import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../../contract/schemas";
+import type { Actor, Statement } from "../../domain/statement";
+import type {
+  ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceState, Store, StoredArticle,
+} from "../types";
+import * as actors from "./actors";
+import { getActor, listActors } from "./actor-reads";
+import { governorateCounts, volume } from "./aggregates";
+import { getArticle, writeArticle } from "./articles";
+import { SignatureCache } from "./clusters";
+import type { Db } from "./db";
+import { HOUR_MS } from "./keys";
+import { migrate } from "./migrations";
+import * as reads from "./reads";
+import * as sources from "./sources";
+import { verifyRollups } from "./verify";
+import { insertOne } from "./writes";
+
+export interface StoreOptions {
+  echoWindowHours?: number;
+}
+
+export class SqlStore implements Store {
+  readonly dialect: Db["dialect"];
+  private readonly sigs = new SignatureCache();
+  private readonly echoWindowMs: number;
+
+  constructor(private readonly db: Db, opts: StoreOptions = {}) {
+    this.dialect = db.dialect;
+    this.echoWindowMs = (opts.echoWindowHours ?? 72) * HOUR_MS;
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.db);
+  }
+
+  insertStatements(inputs: StatementInput[], opts: { demo?: boolean; now?: Date } = {}): Promise<InsertOutcome[]> {
+    const nowMs = (opts.now ?? new Date()).getTime();
+    const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs };
+    return this.db.tx(async (t) => {
+      const out: InsertOutcome[] = [];
+      for (const input of inputs) out.push(await insertOne(t, this.sigs, input, ctx));
+      return out;
+    });
+  }
+
+  writeArticle(write: ArticleWrite, opts: { now?: Date } = {}): Promise<ArticleWriteOutcome> {
+    const nowMs = (opts.now ?? new Date()).getTime();
+    return this.db.tx((t) => writeArticle(t, this.sigs, write, nowMs, this.echoWindowMs));
+  }
+
+  getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
+  getStatement(id: string): Promise<Statement | null> { return reads.getStatement(this.db, id); }
+  getCluster(clusterId: string): Promise<Statement[]> { return reads.getCluster(this.db, clusterId); }
+  listStatements(q: StatementQuery): Promise<StatementPage> { return reads.listStatements(this.db, q); }
+  statementsAfter(cursor: number, filter: Filter, limit: number): Promise<Statement[]> {
+    return reads.statementsAfter(this.db, cursor, filter, limit);
+  }
+  head(): Promise<number> { return reads.head(this.db); }
+  volume(q: VolumeQuery, now: Date = new Date()): Promise<VolumeResponse> { return volume(this.db, q, now); }
+  governorateCounts(filter: Filter, now: Date = new Date(), opts: { count?: CountMode } = {}): Promise<GovernorateResponse> {
+    return governorateCounts(this.db, filter, now, opts.count);
+  }
+  listActors(opts?: { q?: string; limit?: number }): Promise<ActorSummary[]> { return listActors(this.db, opts); }
+  getActor(id: string, filter?: Filter): Promise<ActorDetail | null> { return getActor(this.db, id, filter); }
+  upsertActor(actor: Omit<Actor, "mergedInto">): Promise<Actor> {
+    return this.db.tx((t) => actors.upsertActor(t, actor, Date.now()));
+  }
+  addAliases(actorId: string, aliases: string[]): Promise<Actor> {
+    return this.db.tx((t) => actors.addAliases(t, actorId, aliases));
+  }
+  mergeActors(fromId: string, intoId: string): Promise<Actor> {
+    return this.db.tx((t) => actors.mergeActors(t, fromId, intoId));
+  }
+
+  getSource(id: string): Promise<SourceState | null> { return sources.getSource(this.db, id); }
+  listSources(): Promise<SourceState[]> { return sources.listSources(this.db); }
+  saveSource(state: SourceState): Promise<void> { return sources.saveSource(this.db, state); }
+  markItemSeen(sourceId: string, itemKey: string, at: Date): Promise<boolean> {
+    return sources.markItemSeen(this.db, sourceId, itemKey, at);
+  }
+  sourceActivity(sourceId: string, since: Date): Promise<{ items: number; avgDelayMs: number | null }> {
+    return sources.sourceActivity(this.db, sourceId, since);
+  }
+  recordSourceItem(
+    sourceId: string, item: { key: string; articleId: string | null; publishedAt: string | null; ingestedAt: string },
+  ): Promise<void> {
+    return sources.recordSourceItem(this.db, sourceId, item);
+  }
+  markPushed(ids: string[], at: Date): Promise<void> { return sources.markPushed(this.db, ids, at); }
+  latencyHistogram(since?: Date): Promise<LatencyHistogram> { return sources.latencyHistogram(this.db, since); }
+
+  /** Recounts raw rows against rollups, totals and clusters; [] when consistent (full scan: tests and ops only). */
+  verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }
+
+  close(): Promise<void> { return this.db.close(); }
+}

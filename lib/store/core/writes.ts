@@ -1,0 +1,134 @@
+/** Statement writes: insert (idempotent, echo-clustered, rolled up) and retraction. */
+import type { StatementInput } from "../../contract/schemas";
+import type { Statement } from "../../domain/statement";
+import type { InsertOutcome } from "../types";
+import { ensureActor, inputActorId, resolveActorId } from "./actors";
+import { type ClusterInfo, createCluster, findEchoCluster, joinCluster, type SignatureCache } from "./clusters";
+import type { Db } from "./db";
+import { dedupeKey, hourOf, iso, ms, newId, outletLabel } from "./keys";
+import { bump } from "./rollups";
+import { parseList, STATEMENT_SELECT, type StatementRow, toStatement } from "./rows";
+import type { InsertContext } from "./types-internal";
+
+export async function readStatement(db: Db, where: string, params: (string | number)[]): Promise<Statement | null> {
+  const row = await db.get<StatementRow>(`${STATEMENT_SELECT} WHERE ${where}`, params);
+  return row ? toStatement(row) : null;
+}
+
+async function findDuplicate(db: Db, input: StatementInput, ids: string[]): Promise<Statement | null> {
+  if (input.idempotencyKey) {
+    const hit = await readStatement(db, "s.idempotency_key = ?", [input.idempotencyKey]);
+    if (hit) return hit;
+  }
+  if (input.source.url) {
+    for (const id of new Set(ids)) {
+      const hit = await readStatement(db, "s.dedupe_key = ?", [dedupeKey(input.source.url, id, input.text)]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+export async function insertOne(db: Db, cache: SignatureCache, input: StatementInput, ctx: InsertContext): Promise<InsertOutcome> {
+  const requestedId = inputActorId(input.actor);
+  const actorId = await resolveActorId(db, requestedId);
+  const dup = await findDuplicate(db, input, [actorId, requestedId]);
+  if (dup) return { statement: dup, duplicate: true, cluster: null };
+
+  const actor = await ensureActor(db, input.actor, actorId, ctx.nowMs);
+  const ingestedAt = ctx.nowMs;
+  const publishedAt = input.publishedAt ? ms(input.publishedAt) : ingestedAt;
+  const statedAt = input.statedAt ? ms(input.statedAt) : publishedAt;
+  const source = { ...input.source, articleId: ctx.articleId ?? input.source.articleId };
+  const govs = [...new Set(input.governorates)];
+  const id = newId(ingestedAt);
+
+  const joinId = await findEchoCluster(db, cache, {
+    actorId, statedAt, windowMs: ctx.echoWindowMs, text: input.text, source,
+  });
+  let cluster: ClusterInfo | null = null;
+  let echoOf: string | null = null;
+  if (joinId) {
+    cluster = await joinCluster(db, joinId, { statedAt, outlet: source.outlet, url: source.url });
+    echoOf = cluster.headId;
+  } else {
+    await createCluster(db, { id, actorId, statedAt, outlet: source.outlet, url: source.url });
+  }
+  const clusterId = cluster?.clusterId ?? id;
+
+  const row = await db.get<{ seq: number }>(
+    `INSERT INTO statements (id, actor_id, type, text, quote, stated_at, published_at, ingested_at, fetched_at,
+       outlet, url, article_id, security_op, govs, evidence_start, evidence_end, cluster_id, echo_of, demo,
+       idempotency_key, dedupe_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+    [
+      id, actorId, input.type, input.text, input.quote, statedAt, publishedAt, ingestedAt, ctx.fetchedAt ?? null,
+      source.outlet, source.url, source.articleId, input.securityOperation, JSON.stringify(govs),
+      input.evidence?.start ?? null, input.evidence?.end ?? null, clusterId, echoOf, ctx.demo,
+      input.idempotencyKey ?? null, input.source.url ? dedupeKey(input.source.url, actorId, input.text) : null,
+    ],
+  );
+  if (!row) throw new Error("insert returned no seq");
+  for (const code of govs) {
+    await db.run(`INSERT INTO statement_governorates (statement_seq, code) VALUES (?, ?)`, [row.seq, code]);
+  }
+  await bump(db, { hour: hourOf(statedAt), actorId, type: input.type, securityOp: input.securityOperation, govs }, echoOf ? 0 : 1, 1);
+
+  const statement: Statement = {
+    id, seq: row.seq, actor, type: input.type, text: input.text, quote: input.quote,
+    statedAt: iso(statedAt), publishedAt: iso(publishedAt), ingestedAt: iso(ingestedAt),
+    source, governorates: govs, securityOperation: input.securityOperation, evidence: input.evidence,
+    clusterId, echoOf, mentions: cluster?.mentions ?? 1, demo: ctx.demo,
+  };
+  return { statement, duplicate: false, cluster };
+}
+
+interface RetractRow {
+  seq: number;
+  id: string;
+  actor_id: string;
+  type: string;
+  stated_at: number;
+  security_op: boolean | number;
+  govs: string;
+  cluster_id: string;
+  echo_of: string | null;
+  outlet: string | null;
+  url: string | null;
+  retracted: boolean | number;
+}
+const RETRACT_COLS = "seq, id, actor_id, type, stated_at, security_op, govs, cluster_id, echo_of, outlet, url, retracted";
+
+const counted = (r: RetractRow) => ({
+  hour: hourOf(r.stated_at), actorId: r.actor_id, type: r.type, securityOp: Boolean(r.security_op), govs: parseList(r.govs),
+});
+
+/**
+ * Marks a statement retracted and fixes rollups and its cluster. When the head is retracted,
+ * the oldest remaining mention becomes the head (and now counts as the unique statement).
+ */
+export async function retract(db: Db, seq: number): Promise<string | null> {
+  const r = await db.get<RetractRow>(`SELECT ${RETRACT_COLS} FROM statements WHERE seq = ?`, [seq]);
+  if (!r || r.retracted) return null;
+  await db.run(`UPDATE statements SET retracted = TRUE, dedupe_key = NULL, idempotency_key = NULL WHERE seq = ?`, [seq]);
+  await bump(db, counted(r), r.echo_of === null ? -1 : 0, -1);
+  const members = await db.all<RetractRow>(
+    `SELECT ${RETRACT_COLS} FROM statements WHERE cluster_id = ? AND NOT retracted ORDER BY seq`,
+    [r.cluster_id],
+  );
+  const outlets = [...new Set(members.map((m) => outletLabel(m.outlet, m.url)).filter((x): x is string => x !== null))];
+  let headId: string | null = null;
+  const promoted = members[0];
+  if (r.echo_of === null && promoted) {
+    headId = promoted.id;
+    await db.run(`UPDATE statements SET echo_of = NULL WHERE seq = ?`, [promoted.seq]);
+    await db.run(`UPDATE statements SET echo_of = ? WHERE cluster_id = ? AND seq <> ? AND NOT retracted`, [
+      promoted.id, r.cluster_id, promoted.seq,
+    ]);
+    await bump(db, counted(promoted), 1, 0);
+  }
+  await db.run(`UPDATE clusters SET mentions = ?, outlets = ?${headId ? ", head_id = ?" : ""} WHERE id = ?`, [
+    members.length, JSON.stringify(outlets), ...(headId ? [headId] : []), r.cluster_id,
+  ]);
+  return r.id;
+}

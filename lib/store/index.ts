@@ -1,0 +1,45 @@
+/**
+ * createStore: PostgreSQL when `databaseUrl` is set, else SQLite at `sqlitePath`
+ * (default ./data/bayan.db, parent folder created). Migrations run on open.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { SqlStore } from "./core/repo";
+import { PgDb, ensureSchema } from "./postgres/driver";
+import { SqliteDb } from "./sqlite/driver";
+
+
+export type { Store } from "./types";
+export { SqlStore } from "./core/repo";
+
+export interface CreateStoreOptions {
+  sqlitePath?: string;
+  databaseUrl?: string;
+  /** PostgreSQL schema used as search_path (created if missing). */
+  pgSchema?: string;
+  echoWindowHours?: number;
+}
+
+export const DEFAULT_SQLITE_PATH = "./data/bayan.db";
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+export async function createStore(opts: CreateStoreOptions = {}): Promise<SqlStore> {
+  const storeOpts = { echoWindowHours: opts.echoWindowHours };
+  let store: SqlStore;
+  if (opts.databaseUrl) {
+    if (opts.pgSchema !== undefined && !SCHEMA_NAME.test(opts.pgSchema)) throw new Error(`invalid pgSchema "${opts.pgSchema}"`);
+    if (opts.pgSchema) await ensureSchema(opts.databaseUrl, opts.pgSchema);
+    store = new SqlStore(PgDb.create(opts.databaseUrl, opts.pgSchema), storeOpts);
+  } else {
+    const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
+    if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+    store = new SqlStore(new SqliteDb(path), storeOpts);
+  }
+  try {
+    await store.migrate();
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+  return store;
+}
