@@ -1,0 +1,49 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { ArticleFileError, readArticleFile, splitHeader } from "../../../lib/ingest/file-article";
+import { SENTENCES } from "./fixtures";
+
+const enc = (s: string) => Buffer.from(s, "utf8");
+
+describe("article files", () => {
+  it("reads a .txt header (url/date/outlet/title) and its body", () => {
+    const a = readArticleFile("a.txt", enc(`url: https://e.test/a\ndate: 2026-11-20\noutlet: سانا\ntitle: عنوان\n\n${SENTENCES[0]}`));
+    expect(a).toMatchObject({ url: "https://e.test/a", outlet: "سانا", title: "عنوان", publishedAt: "2026-11-20T00:00:00.000Z", text: SENTENCES[0] });
+  });
+
+  it("treats text without a header as all body", () => {
+    const text = `${SENTENCES[1]}\n\n${SENTENCES[2]}`;
+    expect(splitHeader(text)).toEqual({ header: {}, body: text });
+    expect(splitHeader(`نص: ليس رأسا\n\n${SENTENCES[1]}`).header).toEqual({});
+  });
+
+  it("reads .json and .html files", () => {
+    const j = readArticleFile("b.json", enc(JSON.stringify({ text: SENTENCES[3], url: "https://e.test/b", date: "2026-11-21T09:00:00Z", outlet: "عنب بلدي" })));
+    expect(j).toMatchObject({ text: SENTENCES[3], url: "https://e.test/b", publishedAt: "2026-11-21T09:00:00.000Z" });
+    const h = readArticleFile("c.html", enc(`<html><body><p>${SENTENCES[4]}</p></body></html>`));
+    expect(h.html).toContain(SENTENCES[4]);
+  });
+
+  it("decodes windows-1256 files", () => {
+    const a = readArticleFile("d.txt", iconv.encode(SENTENCES[5]!, "windows-1256"));
+    expect(a.text).toBe(SENTENCES[5]);
+  });
+
+  it("rejects empty, binary, invalid-encoding, bad JSON and unsupported files with a reason", () => {
+    const reason = (name: string, bytes: Uint8Array) => {
+      try {
+        readArticleFile(name, bytes);
+        return "ok";
+      } catch (e) {
+        return e instanceof ArticleFileError ? e.reason : "other";
+      }
+    };
+    expect(reason("e.txt", new Uint8Array(0))).toBe("empty");
+    expect(reason("e.txt", enc("  \n\n ")) ).toBe("empty");
+    expect(reason("f.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe("binary");
+    expect(reason("g.txt", iconv.encode("Une élève très âgée à côté du café, où l'été dure.", "latin1"))).toBe("invalid_encoding");
+    expect(reason("h.json", enc("{not json"))).toBe("invalid_json");
+    expect(reason("i.json", enc(JSON.stringify({ title: "بلا نص" })))).toBe("no_text");
+    expect(reason("j.pdf", enc("x"))).toBe("unsupported");
+  });
+});
