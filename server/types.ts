@@ -21,13 +21,21 @@ export interface ArticleIngestOutcome extends ArticleWriteOutcome {
   statements: Statement[];
 }
 
+/** Announced after a transaction committed. `quiet` batches (demo backfill) are not pushed. */
+export interface StoredEvent {
+  inserted: InsertOutcome[];
+  retractedIds: string[];
+  quiet?: boolean;
+}
+
 /**
  * The one ingestion pipeline: every source (HTTP API, feeds, folder, replay, CLI --direct)
  * goes through it. It extracts (off the event loop), stores, then announces; realtime listens.
  */
 export interface Pipeline {
-  ingestStatements(inputs: StatementInput[], opts?: { demo?: boolean }): Promise<InsertOutcome[]>;
+  /** `quiet`: store without pushing (historical backfill). */
+  ingestStatements(inputs: StatementInput[], opts?: { demo?: boolean; quiet?: boolean }): Promise<InsertOutcome[]>;
   ingestArticle(sub: ArticleSubmission): Promise<ArticleIngestOutcome>;
   /** Domain events, consumed by realtime. */
-  on(event: "stored", listener: (e: { inserted: InsertOutcome[]; retractedIds: string[] }) => void): void;
+  on(event: "stored", listener: (e: StoredEvent) => void): void;
 }

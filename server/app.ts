@@ -1,0 +1,141 @@
+/**
+ * Composition root as a function: env → store → (Next) → one HTTP server → /api router,
+ * Socket.IO, pipeline + worker pool, publisher, demo source, ingestion sources.
+ * `server/index.ts` runs it for real; integration tests run it on port 0 without Next.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { Env } from "../lib/env";
+import { AppError } from "../lib/errors";
+import type { Store } from "../lib/store/types";
+import { resolveApiKey } from "./api-key";
+import type { AppContext } from "./context";
+import { startDemo, demoEnabled, type DemoHandle } from "./demo";
+import { ExtractPool } from "./extract/pool";
+import { createApiHandler } from "./http/handler";
+import { sendError } from "./http/respond";
+import { routeModules } from "./http/routes";
+import { createLogger, type Logger } from "./logger";
+import { attachNext, type NextHandle } from "./next";
+import { IngestPipeline } from "./pipeline";
+import { attachRealtime } from "./realtime";
+import { startPublisher } from "./realtime/publisher";
+import type { BayanIo } from "./realtime/types";
+import { startIngestSources, type SourcesHandle } from "./sources";
+import { openStore } from "./store";
+
+export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const VERSION = "0.1.0";
+const EXTRACT_TIMEOUT_MS = 5000;
+
+export interface CreateAppOptions {
+  env: Env;
+  /** Serve pages with Next.js (default false: non-API paths answer 404 JSON). */
+  next?: boolean;
+  /** Use this store (not closed by close()); otherwise one is opened from env. */
+  store?: Store;
+  logger?: Logger;
+  /** Start FEEDS_FILE / WATCH_DIR sources (default true). */
+  sources?: boolean;
+}
+
+export interface BayanApp {
+  server: Server;
+  port: number;
+  url: string;
+  io: BayanIo;
+  store: Store;
+  pipeline: IngestPipeline;
+  apiKey: string;
+  apiKeyGenerated: boolean;
+  apiKeyFile: string | null;
+  demo: boolean;
+  close(): Promise<void>;
+}
+
+export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
+  const { env } = opts;
+  const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  const key = resolveApiKey(env);
+  const store = opts.store ?? (await openStore(env));
+  const pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: EXTRACT_TIMEOUT_MS, logger });
+  const pipeline = new IngestPipeline({ store, pool, env, logger });
+  const ctx: AppContext = {
+    env, store, pipeline, logger, io: null, apiKey: key.key, demo: demoEnabled(env), startedAt: new Date(), version: VERSION,
+  };
+
+  const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
+  const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
+  const httpLog = logger.child("http");
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      sendError(res, new AppError("not_found", "Malformed URL"));
+      return;
+    }
+    res.on("error", (e) => httpLog.debug("response error", { err: e }));
+    req.on("error", (e) => httpLog.debug("request error", { err: e }));
+    if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+      void handleApi(req, res, url);
+    } else if (next) {
+      next.handle(req, res, url).catch((e: unknown) => {
+        httpLog.error("next handler failed", { err: e });
+        if (!res.headersSent) sendError(res, new AppError("internal", "Internal server error"));
+        else res.destroy();
+      });
+    } else {
+      req.resume();
+      sendError(res, new AppError("not_found", `No route ${url.pathname}`));
+    }
+  });
+  server.on("clientError", (err, socket) => {
+    httpLog.debug("client error", { err });
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+
+  const realtime = await attachRealtime(server, {
+    store, logger, apiKey: key.key, viewerToken: env.VIEWER_TOKEN, redisUrl: env.REDIS_URL, demo: () => ctx.demo,
+  });
+  ctx.io = realtime.io;
+  startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+  const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo") }) : null;
+  const sources: SourcesHandle | null =
+    opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io: realtime.io });
+
+  let closing: Promise<void> | null = null;
+  return {
+    server, port, url, io: realtime.io, store, pipeline,
+    apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
+    close() {
+      closing ??= (async () => {
+        await Promise.allSettled([sources?.stop(), demo?.stop()]);
+        await realtime.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await Promise.allSettled([pool.close(), next?.close()]);
+        if (!opts.store) await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/** Pure-ish generator of demo statements (randomness injected). */
+import type { StatementInput } from "../../lib/contract/schemas";
+import { DEMO_ACTORS, type DemoActor } from "./actors";
+import { DEMO_PLACES, DEMO_TEMPLATES } from "./phrases";
+
+export type Rng = () => number;
+
+function pick<T>(rng: Rng, xs: readonly T[]): T {
+  return xs[Math.min(xs.length - 1, Math.floor(rng() * xs.length))]!;
+}
+
+const TOTAL_WEIGHT = DEMO_ACTORS.reduce((a, b) => a + b.weight, 0);
+
+export function pickActor(rng: Rng): DemoActor {
+  let r = rng() * TOTAL_WEIGHT;
+  for (const a of DEMO_ACTORS) if ((r -= a.weight) < 0) return a;
+  return DEMO_ACTORS[0]!;
+}
+
+function randomKey(rng: Rng): string {
+  return Array.from({ length: 4 }, () => Math.floor(rng() * 0x100000000).toString(36)).join("");
+}
+
+/** One demo statement stated at `at`; `place` forces a place (bursts around one event). */
+export function demoStatement(rng: Rng, at: Date, place?: (typeof DEMO_PLACES)[number]): StatementInput {
+  const actor = pickActor(rng);
+  const templates = DEMO_TEMPLATES.filter((t) => actor.groups.includes(t.group));
+  const tpl = pick(rng, templates);
+  const p = tpl.text.includes("{place}") ? (place ?? pick(rng, DEMO_PLACES)) : null;
+  const text = tpl.text.replaceAll("{place}", p?.nameAr ?? "").replaceAll("{n}", String(2 + Math.floor(rng() * 9)));
+  const publishedAt = new Date(at.getTime() + Math.floor(rng() * 20 * 60_000));
+  return {
+    idempotencyKey: `demo:${randomKey(rng)}`,
+    actor: { id: actor.id, nameAr: actor.nameAr, nameEn: actor.nameEn, kind: actor.kind, aliases: actor.aliases },
+    type: tpl.type,
+    text,
+    quote: tpl.quote,
+    statedAt: at.toISOString(),
+    publishedAt: publishedAt.toISOString(),
+    source: { outlet: "Demo", url: null, articleId: null },
+    governorates: p?.gov ? [p.gov] : [],
+    securityOperation: tpl.security,
+    evidence: null,
+  };
+}
+
+/** A burst: several statements about one place within a few minutes. */
+export function demoBurst(rng: Rng, at: Date, size: number): StatementInput[] {
+  const place = pick(rng, DEMO_PLACES.filter((p) => p.gov !== null));
+  return Array.from({ length: size }, (_, i) => demoStatement(rng, new Date(at.getTime() - i * 15_000), place));
+}
+
+/** Timestamps of `hours` of history ending at `now`, denser in the day than at night. */
+export function backfillTimes(rng: Rng, now: Date, hours: number, perHour: number): Date[] {
+  const out: Date[] = [];
+  for (let h = hours; h > 0; h--) {
+    const hourStart = now.getTime() - h * 3_600_000;
+    const utcHour = new Date(hourStart).getUTCHours();
+    const daylight = 0.35 + 0.65 * Math.max(0, Math.sin(((utcHour - 3) / 24) * 2 * Math.PI));
+    const n = Math.round(perHour * daylight * (0.6 + rng() * 0.8));
+    for (let i = 0; i < n; i++) out.push(new Date(hourStart + Math.floor(rng() * 3_600_000)));
+  }
+  return out.sort((a, b) => a.getTime() - b.getTime());
+}

@@ -1,0 +1,73 @@
+/**
+ * Demo source: synthetic statements at DEMO_RATE per minute with random bursts, through the
+ * pipeline like any source (demo: true, outlet "Demo"). On first start with an empty store it
+ * backfills DEMO_BACKFILL_HOURS of history (stored quietly: history is not pushed live).
+ */
+import type { Env } from "../../lib/env";
+import type { Store } from "../../lib/store/types";
+import type { Logger } from "../logger";
+import type { Pipeline } from "../types";
+import { backfillTimes, demoBurst, demoStatement, type Rng } from "./generate";
+
+export interface DemoHandle {
+  stop(): Promise<void>;
+}
+
+export function demoEnabled(env: Pick<Env, "DEMO" | "FEEDS_FILE" | "WATCH_DIR">): boolean {
+  if (env.DEMO === "on") return true;
+  if (env.DEMO === "off") return false;
+  return !env.FEEDS_FILE && !env.WATCH_DIR;
+}
+
+const BATCH = 500;
+const MAX_BACKFILL = 20_000;
+
+export async function backfill(deps: { pipeline: Pipeline; rng: Rng; now: Date; hours: number; perHour: number }): Promise<number> {
+  const times = backfillTimes(deps.rng, deps.now, deps.hours, deps.perHour).slice(-MAX_BACKFILL);
+  for (let i = 0; i < times.length; i += BATCH) {
+    const batch = times.slice(i, i + BATCH).map((t) => demoStatement(deps.rng, t));
+    await deps.pipeline.ingestStatements(batch, { demo: true, quiet: true });
+  }
+  return times.length;
+}
+
+export async function startDemo(deps: { env: Env; store: Store; pipeline: Pipeline; logger: Logger; rng?: Rng }): Promise<DemoHandle> {
+  const { env, pipeline, logger } = deps;
+  const rng = deps.rng ?? Math.random;
+  if (env.DEMO_BACKFILL_HOURS > 0 && (await deps.store.head()) === 0) {
+    const started = Date.now();
+    const perHour = Math.min(60, Math.max(6, env.DEMO_RATE * 3));
+    const n = await backfill({ pipeline, rng, now: new Date(), hours: env.DEMO_BACKFILL_HOURS, perHour });
+    logger.info("demo history generated", { statements: n, hours: env.DEMO_BACKFILL_HOURS, ms: Date.now() - started });
+  }
+
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let inflight: Promise<unknown> = Promise.resolve();
+  const meanDelayMs = 60_000 / env.DEMO_RATE;
+
+  const tick = () => {
+    if (stopped) return;
+    const now = new Date();
+    const burst = rng() < 0.04;
+    const batch = burst ? demoBurst(rng, now, 4 + Math.floor(rng() * 9)) : [demoStatement(rng, now)];
+    inflight = pipeline.ingestStatements(batch, { demo: true }).catch((e: unknown) => logger.warn("demo insert failed", { err: e }));
+    schedule();
+  };
+  const schedule = () => {
+    if (stopped) return;
+    const delay = Math.min(10 * meanDelayMs, -Math.log(1 - rng()) * meanDelayMs);
+    timer = setTimeout(tick, Math.max(20, delay));
+    timer.unref();
+  };
+  schedule();
+  logger.info("demo source running", { perMinute: env.DEMO_RATE });
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await inflight;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** Actors: list/search, detail, aliases, merge. */
+import { z } from "zod";
+import { filterSchema } from "../../../lib/contract/schemas";
+import { AppError } from "../../../lib/errors";
+import { parseOrThrow } from "../validate";
+import type { RouteModule } from "../types";
+
+const listQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+const aliasesBody = z.object({ aliases: z.array(z.string().trim().min(1).max(200)).min(1).max(50) });
+const mergeBody = z.object({ from: z.string().min(1).max(80), into: z.string().min(1).max(80) });
+
+export const actorRoutes: RouteModule = (app) => [
+  {
+    method: "GET",
+    path: "/api/actors",
+    access: "read",
+    async handler(rc) {
+      const q = parseOrThrow(listQuery, rc.query, "query");
+      return { data: await app.store.listActors({ q: q.q || undefined, limit: q.limit }) };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/actors/merge",
+    access: "write",
+    async handler(rc) {
+      const body = parseOrThrow(mergeBody, await rc.json(), "merge request");
+      if (body.from === body.into) throw new AppError("validation_failed", "Cannot merge an actor into itself");
+      for (const id of [body.from, body.into]) {
+        if (!(await app.store.getActor(id))) throw new AppError("not_found", `No such actor: ${id}`);
+      }
+      return { data: await app.store.mergeActors(body.from, body.into) };
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/actors/:id",
+    access: "read",
+    async handler(rc) {
+      const { token: _token, ...rest } = rc.query;
+      const filter = parseOrThrow(filterSchema, rest, "query");
+      const actor = await app.store.getActor(rc.params.id!, filter);
+      if (!actor) throw new AppError("not_found", "No such actor");
+      return { data: actor };
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/actors/:id/aliases",
+    access: "write",
+    async handler(rc) {
+      const body = parseOrThrow(aliasesBody, await rc.json(), "aliases");
+      if (!(await app.store.getActor(rc.params.id!))) throw new AppError("not_found", "No such actor");
+      return { data: await app.store.addAliases(rc.params.id!, body.aliases) };
+    },
+  },
+];

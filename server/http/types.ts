@@ -1,0 +1,42 @@
+/** Types of the custom server's HTTP layer. Route modules export a `RouteModule`. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AppContext } from "../context";
+import type { Logger } from "../logger";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** public: open; read: viewer token when VIEWER_TOKEN is set (or the API key); write: the API key. */
+export type Access = "public" | "read" | "write";
+
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** Path parameters (`:id`), URL-decoded. */
+  params: Record<string, string>;
+  /** Query string; repeated keys are joined with "," (the filter schemas split on commas). */
+  query: Record<string, string>;
+  app: AppContext;
+  log: Logger;
+  /** Reads and parses a JSON body (415 unless application/json, 413 over the limit, 400 invalid_json). */
+  json(opts?: { maxBytes?: number }): Promise<unknown>;
+}
+
+export interface Reply {
+  /** Defaults to 200. */
+  status?: number;
+  /** Wrapped as `{ data }`. */
+  data: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: HttpMethod;
+  /** e.g. "/api/statements/:id" */
+  path: string;
+  access: Access;
+  handler(rc: RequestContext): Promise<Reply> | Reply;
+}
+
+/** A route module: a function of the app context returning its routes. */
+export type RouteModule = (app: AppContext) => Route[];

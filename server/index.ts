@@ -1,0 +1,56 @@
+/**
+ * Entry point: `node --import tsx server/index.ts`. Loads config (fails fast with every problem),
+ * starts the app with Next.js, prints `Bayan listening on http://<host>:<port>`, shuts down
+ * gracefully on SIGTERM/SIGINT.
+ */
+import { ConfigError, loadEnv, type Env } from "../lib/env";
+import { createApp } from "./app";
+import { createLogger } from "./logger";
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", { err: reason }));
+  process.on("uncaughtException", (err) => logger.error("uncaught exception", { err }));
+
+  const app = await createApp({ env, next: true, logger });
+  if (app.apiKeyGenerated) process.stdout.write(`API key: ${app.apiKey} (saved in ${app.apiKeyFile})\n`);
+  else if (app.apiKeyFile) process.stdout.write(`API key: read from ${app.apiKeyFile}\n`);
+  if (app.demo) process.stdout.write("Demo source is on (DEMO=off turns it off)\n");
+  process.stdout.write(`Bayan listening on ${app.url}\n`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    const force = setTimeout(() => {
+      logger.warn("forced exit after 10 s");
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        logger.error("shutdown failed", { err: e });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Bayan failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+/**
+ * The one ingestion pipeline (see ./types.ts). Statements: store → announce. Articles: bound →
+ * extract in the worker pool → store the article and its statements in one transaction → announce.
+ * Announcements (`stored`) happen only after the store call returned, i.e. after commit.
+ * The pipeline never knows realtime exists: the publisher listens to `stored`.
+ */
+import { EventEmitter } from "node:events";
+import type { StatementInput } from "../lib/contract/schemas";
+import type { Env } from "../lib/env";
+import { AppError } from "../lib/errors";
+import { canonicalUrl, contentHash } from "../lib/ingest/canonical";
+import type { InsertOutcome, Store } from "../lib/store/types";
+import type { ExtractPool } from "./extract/pool";
+import { articleIdFor, toStatementInputs } from "./extract/map";
+import type { Logger } from "./logger";
+import type { ArticleIngestOutcome, ArticleSubmission, Pipeline, StoredEvent } from "./types";
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+/** Rejects inputs that are clearly not text (control characters or U+FFFD everywhere). */
+export function looksBinaryText(s: string): boolean {
+  const sample = s.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.05;
+}
+
+export class IngestPipeline implements Pipeline {
+  private readonly events = new EventEmitter();
+  private readonly log: Logger;
+
+  constructor(
+    private readonly deps: { store: Store; pool: ExtractPool; env: Env; logger: Logger; now?: () => Date },
+  ) {
+    this.log = deps.logger.child("pipeline");
+    this.events.setMaxListeners(50);
+  }
+
+  on(event: "stored", listener: (e: StoredEvent) => void): void {
+    this.events.on(event, listener);
+  }
+
+  private announce(e: StoredEvent): void {
+    if (e.quiet) return;
+    if (!e.inserted.some((o) => !o.duplicate) && e.retractedIds.length === 0) return;
+    try {
+      this.events.emit("stored", e);
+    } catch (err) {
+      this.log.error("stored listener failed", { err });
+    }
+  }
+
+  async ingestStatements(inputs: StatementInput[], opts: { demo?: boolean; quiet?: boolean } = {}): Promise<InsertOutcome[]> {
+    if (inputs.length === 0) return [];
+    const inserted = await this.deps.store.insertStatements(inputs, { demo: opts.demo });
+    this.announce({ inserted, retractedIds: [], quiet: opts.quiet });
+    return inserted;
+  }
+
+  async ingestArticle(sub: ArticleSubmission): Promise<ArticleIngestOutcome> {
+    const raw = sub.text ?? sub.html;
+    if (raw === undefined) throw new AppError("validation_failed", "text or html is required");
+    const max = this.deps.env.ARTICLE_MAX_BYTES;
+    if (Buffer.byteLength(raw, "utf8") > max) {
+      throw new AppError("payload_too_large", `Article exceeds ${max} bytes`, { maxBytes: max });
+    }
+    if (raw.trim() === "") throw new AppError("unprocessable_article", "The article is empty");
+    if (looksBinaryText(raw)) throw new AppError("unprocessable_article", "The article does not look like text (binary data?)");
+
+    const now = (this.deps.now ?? (() => new Date()))();
+    const canonical = canonicalUrl(sub.url ?? null);
+    const result = await this.deps.pool.run({
+      doc: {
+        id: sub.url ?? "article",
+        ...(sub.text !== undefined ? { text: sub.text } : { html: sub.html }),
+        url: sub.url ?? null,
+        outlet: sub.outlet ?? null,
+        title: sub.title ?? null,
+        publishedAt: sub.publishedAt ?? null,
+        language: sub.language ?? null,
+      },
+      now: now.toISOString(),
+      maxChars: max,
+    });
+    if (result.text.trim() === "") throw new AppError("unprocessable_article", "The article has no text content");
+    if (!ARABIC.test(result.text)) throw new AppError("unprocessable_article", "The article contains no Arabic text");
+
+    const hash = contentHash(result.text);
+    const articleId = articleIdFor(canonical, hash);
+    const publishedAt = sub.publishedAt ?? result.publishedAt ?? now.toISOString();
+    const statements = toStatementInputs(result.statements, {
+      articleId,
+      canonicalUrl: canonical,
+      contentHash: hash,
+      url: sub.url ?? null,
+      outlet: sub.outlet ?? null,
+      publishedAt,
+    });
+    const outcome = await this.deps.store.writeArticle({
+      article: {
+        id: articleId,
+        url: sub.url ?? null,
+        canonicalUrl: canonical,
+        contentHash: hash,
+        outlet: sub.outlet ?? null,
+        title: sub.title ?? null,
+        text: result.text,
+        publishedAt,
+        fetchedAt: sub.fetchedAt ?? null,
+      },
+      statements,
+    });
+    this.announce({ inserted: outcome.inserted, retractedIds: outcome.retractedIds });
+    this.log.debug("article ingested", { articleId, status: outcome.status, statements: outcome.inserted.length, source: sub.sourceId });
+    return { ...outcome, statements: outcome.inserted.map((o) => o.statement) };
+  }
+}
