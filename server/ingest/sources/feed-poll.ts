@@ -45,6 +45,12 @@ export function itemKeys(item: FeedItem): string[] {
   return keys;
 }
 
+/** Key of an item's current version (its identity plus a hash of what the feed says about it). */
+export function versionKey(item: FeedItem, keys: string[]): string {
+  const identity = keys.find((k) => k.startsWith("url:")) ?? keys[0]!;
+  return `ver:${identity}:${contentHash(`${item.title ?? ""}\n${item.summary ?? ""}\n${item.content ?? ""}`).slice(0, 16)}`;
+}
+
 /** Builds the article body of an item; fetches the linked page when the feed carries only a summary. */
 export async function itemBody(
   item: FeedItem,
@@ -107,7 +113,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSu
       const keys = itemKeys(item);
       let fresh = true;
       for (const k of keys) fresh = (await deps.store.markItemSeen(ident.id, k, now())) && fresh;
-      if (!fresh) {
+      // A known item whose feed content changed is re-ingested: the store replaces its statements.
+      const changed = await deps.store.markItemSeen(ident.id, versionKey(item, keys), now());
+      if (!fresh && !changed) {
         summary.duplicates++;
         continue;
       }
