@@ -9,11 +9,16 @@ import { compact } from "../extract/normalize";
 export const ECHO_THRESHOLD = 0.8;
 /** A contained fragment must have at least this many words to count as an echo. */
 export const MIN_CONTAINED_TOKENS = 4;
+/** Containment applies only when the shorter text is clearly shorter; similar lengths are Jaccard's job. */
+export const CONTAINED_MAX_RATIO = 0.75;
 
 export interface EchoSignature {
   tokens: string[];
-  /** Tokens joined by single spaces (for containment checks). */
+  /** Tokens joined by single spaces. */
   flat: string;
+  words: Set<string>;
+  bigrams: Set<string>;
+  /** words ∪ bigrams. */
   shingles: Set<string>;
 }
 
@@ -27,9 +32,10 @@ export function echoTokens(text: string): string[] {
 
 export function echoSignature(text: string): EchoSignature {
   const tokens = echoTokens(text);
-  const shingles = new Set<string>(tokens);
-  for (let i = 0; i + 1 < tokens.length; i++) shingles.add(`${tokens[i]} ${tokens[i + 1]}`);
-  return { tokens, flat: tokens.join(" "), shingles };
+  const words = new Set<string>(tokens);
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) bigrams.add(`${tokens[i]} ${tokens[i + 1]}`);
+  return { tokens, flat: tokens.join(" "), words, bigrams, shingles: new Set([...words, ...bigrams]) };
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -40,11 +46,22 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** 1 when the shorter text (>= MIN_CONTAINED_TOKENS words) appears word-for-word inside the longer one. */
+function covered(part: Set<string>, whole: Set<string>): number {
+  if (part.size === 0) return 0;
+  let n = 0;
+  for (const s of part) if (whole.has(s)) n++;
+  return n / part.size;
+}
+
+/**
+ * How much of the shorter text (>= MIN_CONTAINED_TOKENS words) is carried, in order, by the
+ * longer one: the smaller of its word and word-pair coverage (a quote inside a longer sentence, 1.0
+ * when contained word for word).
+ */
 export function containment(a: EchoSignature, b: EchoSignature): number {
-  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  if (short.tokens.length < MIN_CONTAINED_TOKENS) return 0;
-  return ` ${long.flat} `.includes(` ${short.flat} `) ? 1 : 0;
+  const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (short.words.size < MIN_CONTAINED_TOKENS || short.words.size > CONTAINED_MAX_RATIO * long.words.size) return 0;
+  return Math.min(covered(short.words, long.words), covered(short.bigrams, long.bigrams));
 }
 
 /** Similarity in [0, 1]: the larger of shingle Jaccard and containment. */

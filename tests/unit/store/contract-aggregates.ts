@@ -1,0 +1,96 @@
+/** Contract: volume (rollups, buckets, top N + others, zero fill) and governorate counts. */
+import { expect, it } from "vitest";
+import { volumeQuerySchema, type StatementInput } from "../../../lib/contract/schemas";
+import type { SqlStore } from "../../../lib/store";
+import { ACTORS, T0, TEXTS, hoursFrom, isoAt, stmt } from "./fixtures";
+
+type Fresh = (opts?: { echoWindowHours?: number }) => Promise<{ store: SqlStore }>;
+const vq = (over: Record<string, unknown> = {}) => volumeQuerySchema.parse(over);
+
+const SEED_TEXTS = [TEXTS.roads, TEXTS.water, TEXTS.talks, TEXTS.patrol];
+
+/** 4 actors with 4/3/2/1 statements spread over the 6 hours before T0. */
+async function seed(store: SqlStore) {
+  const actors = [ACTORS.minister, ACTORS.army, ACTORS.governor, ACTORS.envoy];
+  const inputs: StatementInput[] = [];
+  actors.forEach((a, ai) => {
+    for (let i = 0; i < 4 - ai; i++) {
+      inputs.push(stmt({
+        actor: a, text: SEED_TEXTS[i]!, statedAt: isoAt(-1 - i - 0.5), securityOperation: ai === 1,
+        governorates: ai === 1 ? (i === 0 ? [] : ["SY-HL"]) : ai === 2 ? ["SY-DI"] : [],
+        source: { outlet: `o${i}`, url: null, articleId: null }, type: ai === 3 ? "warning" : "statement",
+      }));
+    }
+  });
+  return store.insertStatements(inputs, { now: T0 });
+}
+
+export function runAggregateContract(fresh: Fresh): void {
+  it("volume: picks the bucket from the range, zero-fills and never exceeds 600 points", async () => {
+    const { store } = await fresh();
+    await seed(store);
+    const day = await store.volume(vq(), T0);
+    expect(day).toMatchObject({ bucket: "hour", count: "unique", from: hoursFrom(T0, -24).toISOString(), to: T0.toISOString() });
+    expect(day.points).toHaveLength(24);
+    expect(day.points[0]!.t).toBe(isoAt(-24));
+    for (const p of day.points) expect(Object.keys(p.counts).sort()).toEqual(day.series.map((s) => s.actorId).sort());
+    expect(day.points[22]!.counts).toEqual({ fm: 1, army: 1, "gov-hl": 1, envoy: 1 });
+    expect(day.points[10]!.counts).toEqual({ fm: 0, army: 0, "gov-hl": 0, envoy: 0 });
+    expect((await store.volume(vq({ from: isoAt(-24 * 60) }), T0)).bucket).toBe("day");
+    const weeks = await store.volume(vq({ from: isoAt(-24 * 700) }), T0);
+    expect(weeks.bucket).toBe("week");
+    expect(new Date(weeks.points[0]!.t).getUTCDay()).toBe(1);
+    expect((await store.volume(vq({ from: isoAt(-24 * 365), bucket: "hour" }), T0)).points.length).toBeLessThanOrEqual(600);
+    const decades = await store.volume(vq({ from: isoAt(-24 * 365 * 30) }), T0);
+    expect(decades.points.length).toBeLessThanOrEqual(600);
+    expect(decades.series.reduce((s, x) => s + x.total, 0)).toBe(10);
+  });
+
+  it("volume: top N actors plus others, totals equal the points", async () => {
+    const { store } = await fresh();
+    await seed(store);
+    const v = await store.volume(vq({ top: 2 }), T0);
+    expect(v.series).toEqual([
+      { actorId: "fm", nameAr: "وزير الخارجية", nameEn: "Foreign Minister", total: 4 },
+      { actorId: "army", nameAr: "وزارة الدفاع", nameEn: "Ministry of Defence", total: 3 },
+      { actorId: "others", nameAr: expect.any(String), nameEn: "Others", total: 3 },
+    ]);
+    for (const s of v.series) expect(v.points.reduce((n, p) => n + p.counts[s.actorId]!, 0)).toBe(s.total);
+    expect((await store.volume(vq({ types: "warning" }), T0)).series.map((s) => [s.actorId, s.total])).toEqual([["envoy", 1]]);
+    expect((await store.volume(vq({ security: "true" }), T0)).series.map((s) => s.actorId)).toEqual(["army"]);
+    expect((await store.volume(vq({ actors: "gov-hl,envoy" }), T0)).series.map((s) => s.total)).toEqual([2, 1]);
+    const byGov = await store.volume(vq({ governorates: "SY-HL,SY-DI" }), T0);
+    expect(byGov.series.map((s) => [s.actorId, s.total])).toEqual([["army", 2], ["gov-hl", 2]]);
+    expect(byGov.points).toHaveLength(24);
+    expect(byGov.points.reduce((n, p) => n + p.counts["army"]!, 0)).toBe(2);
+    const empty = await store.volume(vq({ from: isoAt(-100), to: isoAt(-90) }), T0);
+    expect(empty.series).toEqual([]);
+    expect(empty.points).toHaveLength(10);
+  });
+
+  it("governorate counts: security operations by default, unresolved, mentions", async () => {
+    const { store } = await fresh();
+    await seed(store);
+    const range = { from: isoAt(-24), to: T0.toISOString() };
+    const g = await store.governorateCounts(range, T0);
+    expect(g.counts).toHaveLength(14);
+    expect(g.counts.find((c) => c.code === "SY-HL")!.count).toBe(2);
+    expect(g.counts.find((c) => c.code === "SY-DI")!.count).toBe(0);
+    expect(g.unresolved).toBe(1);
+    const all = await store.governorateCounts({ ...range, security: false }, T0);
+    expect(all.counts.find((c) => c.code === "SY-DI")!.count).toBe(2);
+    expect(all.unresolved).toBe(1 + 4 + 1);
+    const filtered = await store.governorateCounts({ ...range, actors: ["gov-hl"], security: false }, T0);
+    expect(filtered.counts.filter((c) => c.count > 0)).toEqual([{ code: "SY-DI", count: 2 }]);
+    expect(filtered.unresolved).toBe(0);
+    expect((await store.governorateCounts({ ...range, governorates: ["SY-HL"] }, T0)).counts).toEqual([{ code: "SY-HL", count: 2 }]);
+    await store.insertStatements([stmt({
+      actor: ACTORS.army, text: SEED_TEXTS[1]!, statedAt: isoAt(-2.5), securityOperation: true, governorates: ["SY-HL"],
+      source: { outlet: "other", url: null, articleId: null },
+    })], { now: T0 });
+    expect((await store.governorateCounts(range, T0)).counts.find((c) => c.code === "SY-HL")!.count).toBe(2);
+    expect((await store.governorateCounts(range, T0, { count: "mentions" })).counts.find((c) => c.code === "SY-HL")!.count).toBe(3);
+    expect((await store.governorateCounts({}, hoursFrom(T0, 48))).counts.every((c) => c.count === 0)).toBe(true);
+    expect(await store.verifyRollups()).toEqual([]);
+  });
+}

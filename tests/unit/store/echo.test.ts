@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { echoSignature, echoSimilarity, echoTokens, isEcho } from "../../../lib/domain/echo";
+import { canonicalUrl, dedupeKey, newId } from "../../../lib/store/core/keys";
+import { chooseBucket, hourRange } from "../../../lib/store/core/range";
+import { histogram } from "../../../lib/store/core/sources";
+
+const sig = echoSignature;
+const LONG = "أكد الوزير أن الحكومة ستواصل العمل على إعادة الإعمار في المدن المتضررة خلال العام المقبل";
+
+describe("echo similarity", () => {
+  it("normalises Arabic spelling, diacritics and punctuation", () => {
+    expect(echoTokens("قالَ: «إنّ الأمرَ انتهى»!")).toEqual(["قال", "ان", "الامر", "انتهي"]);
+    expect(echoSimilarity(sig("أكّد الوزير ذلك."), sig("اكد الوزير ذلك"))).toBe(1);
+  });
+  it("treats one changed word in a long sentence as an echo, a different sentence as not", () => {
+    expect(isEcho(sig(LONG), sig(LONG.replace("المقبل", "القادم")))).toBe(true);
+    expect(isEcho(sig(LONG), sig("قال المحافظ إن مشروع المياه الجديد سيخدم آلاف العائلات"))).toBe(false);
+  });
+  it("catches a short quote carried inside a longer sentence, not a short generic overlap", () => {
+    expect(isEcho(sig(`وقال إن ${LONG.split(" ").slice(3, 10).join(" ")}`), sig(LONG))).toBe(true);
+    expect(isEcho(sig("الحكومة ستواصل"), sig(LONG))).toBe(false);
+    expect(isEcho(sig("أعلن الوزير أن الحكومة ستتوقف عن العمل"), sig(LONG))).toBe(false);
+  });
+  it("never matches empty text", () => {
+    expect(echoSimilarity(sig("..."), sig("..."))).toBe(0);
+  });
+});
+
+describe("store keys and ranges", () => {
+  it("canonicalises URLs and derives stable dedupe keys", () => {
+    expect(canonicalUrl("https://EX.com/a/?utm_source=x&b=2&a=1#frag")).toBe("https://ex.com/a?a=1&b=2");
+    expect(dedupeKey("https://ex.com/a?utm_medium=y", "fm", "قالَ الوزير")).toBe(dedupeKey("https://ex.com/a", "fm", "قال الوزير"));
+    expect(dedupeKey("https://ex.com/a", "fm", "قال")).not.toBe(dedupeKey("https://ex.com/a", "army", "قال"));
+  });
+  it("makes sortable unique ids", () => {
+    const a = newId(1_000), b = newId(2_000);
+    expect(a < b).toBe(true);
+    expect(newId(1_000)).not.toBe(a);
+    expect(a).toMatch(/^[0-9A-Z]{26}$/);
+  });
+  it("chooses buckets by range and caps points", () => {
+    const now = new Date("2026-01-01T00:00:00Z");
+    expect(chooseBucket(hourRange({}, now)).bucket).toBe("hour");
+    expect(chooseBucket(hourRange({ from: "2025-12-01T00:00:00Z" }, now)).bucket).toBe("day");
+    expect(chooseBucket(hourRange({ from: "2020-01-01T00:00:00Z" }, now)).bucket).toBe("week");
+    const r = chooseBucket(hourRange({ from: "1950-01-01T00:00:00Z" }, now));
+    expect((r.range.h1 - r.range.h0 + 1) / 168).toBeLessThanOrEqual(600);
+  });
+  it("builds latency histograms with nearest-rank percentiles", () => {
+    const h = histogram([500, 1500, 1500, 90_000_000]);
+    expect(h.counts[0]).toBe(1);
+    expect(h.counts[1]).toBe(2);
+    expect(h.counts[h.counts.length - 1]).toBe(1);
+    expect([h.p50, h.p95, h.count]).toEqual([1500, 90_000_000, 4]);
+    expect(histogram([])).toMatchObject({ count: 0, p50: null });
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The store contract against PostgreSQL: a fresh schema per test, dropped afterwards.
+ * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test). With CI=true PostgreSQL is
+ * required; otherwise the suite is skipped with a message when it is unreachable.
+ */
+import pg from "pg";
+import { describe, it } from "vitest";
+import { createStore } from "../../../lib/store";
+import { runStoreContract } from "./contract";
+
+const URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const required = process.env.CI === "true";
+
+async function reachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    await c.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+const up = await reachable();
+let n = 0;
+
+if (!up && !required) {
+  describe.skip(`postgres store contract (PostgreSQL unreachable at ${URL}; set CI=true to require it)`, () => {
+    it("skipped", () => undefined);
+  });
+} else {
+  runStoreContract("postgres", async () => {
+    const schema = `bayan_test_${process.pid}_${Date.now().toString(36)}_${n++}`;
+    return {
+      open: (o) => createStore({ databaseUrl: URL, pgSchema: schema, echoWindowHours: o?.echoWindowHours }),
+      dispose: async () => {
+        const c = new pg.Client({ connectionString: URL });
+        await c.connect();
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await c.end();
+      },
+    };
+  });
+}

@@ -1,0 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createStore } from "../../../lib/store";
+import { runStoreContract } from "./contract";
+
+runStoreContract("sqlite", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "bayan-store-"));
+  const path = join(dir, "nested", "bayan.db");
+  return {
+    open: (o) => createStore({ sqlitePath: path, echoWindowHours: o?.echoWindowHours }),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
