@@ -14,6 +14,7 @@ import type { AppContext } from "./context";
 import { startDemo, demoEnabled, type DemoHandle } from "./demo";
 import { ExtractPool } from "./extract/pool";
 import { createApiHandler } from "./http/handler";
+import { pageAccess } from "./http/pages";
 import { sendError } from "./http/respond";
 import { routeModules } from "./http/routes";
 import { createLogger, type Logger } from "./logger";
@@ -81,6 +82,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       void handleApi(req, res, url);
     } else if (next) {
+      if (!pageAccess(req, res, url, ctx)) return;
       next.handle(req, res, url).catch((e: unknown) => {
         httpLog.error("next handler failed", { err: e });
         if (!res.headersSent) sendError(res, new AppError("internal", "Internal server error"));

@@ -44,9 +44,11 @@ function clusterUpdates(echoes: Statement[], store: Store) {
   for (const e of echoes) byCluster.set(e.clusterId, e);
   return Promise.all(
     [...byCluster.values()].map(async (e) => {
-      const members = await store.getCluster(e.clusterId);
+      const headId = e.echoOf ?? e.id;
+      const [head, echoesOfCluster] = await Promise.all([store.getStatement(headId), store.getCluster(e.clusterId)]);
+      const members = [...(head ? [head] : []), ...echoesOfCluster];
       const outlets = [...new Set(members.map((m) => m.source.outlet).filter((o): o is string => !!o))];
-      return { clusterId: e.clusterId, headId: e.echoOf ?? e.id, mentions: Math.max(e.mentions, members.length), outlets };
+      return { clusterId: e.clusterId, headId, mentions: Math.max(e.mentions, head?.mentions ?? 0, members.length), outlets };
     }),
   );
 }

@@ -59,8 +59,10 @@ export const statementRoutes: RouteModule = (app) => [
     async handler(rc) {
       const statement = await app.store.getStatement(rc.params.id!);
       if (!statement) throw new AppError("not_found", "No such statement");
-      const cluster = await app.store.getCluster(statement.clusterId);
-      const mentions = cluster.filter((s) => s.id !== statement.id);
+      // getCluster lists the echoes; for an echo, the head is a mention too.
+      const echoes = await app.store.getCluster(statement.clusterId);
+      const head = statement.echoOf ? await app.store.getStatement(statement.echoOf) : null;
+      const mentions = [...(head ? [head] : []), ...echoes].filter((s) => s.id !== statement.id);
       const stored = statement.source.articleId ? await app.store.getArticle(statement.source.articleId) : null;
       const article = stored
         ? { id: stored.id, title: stored.title, outlet: stored.outlet, url: stored.url, text: stored.text, publishedAt: stored.publishedAt }
