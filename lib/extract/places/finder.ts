@@ -1,0 +1,215 @@
+/**
+ * Place finder: token scan against the gazetteer, cue checks for names that are also common words,
+ * then exclusion rules (metonyms, datelines, actor names, venues, plot targets, extents, speakers)
+ * and context disambiguation of shared names. Pure and linear in the text length.
+ */
+import type { GovernorateCode } from "../../domain/governorates";
+import { fold } from "../normalize";
+import type { Gazetteer, NameGroup } from "./gazetteer";
+import {
+  ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, FOREIGN, LOCATIVE_PREPS,
+  METONYM_HEADS, METONYM_VERBS, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
+} from "./lexicon";
+import { keyVariants, tokenize, type Tok } from "./tokens";
+import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
+
+interface Raw {
+  i: number;
+  j: number;
+  group: NameGroup;
+  prefix: string;
+  prefixLen: number;
+  excluded: ExclusionReason | null;
+  code: GovernorateCode;
+}
+
+const BREAK = /[.,;:!?؛،"()\[\]]/;
+
+function scan(gz: Gazetteer, toks: Tok[]): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let best: Raw | null = null;
+    for (const v of keyVariants(toks[i]!.key)) {
+      const groups = gz.byFirst.get(v.key);
+      if (!groups) continue;
+      for (const g of groups) {
+        const len = g.tokens.length;
+        if (best && len <= best.j - best.i) break;
+        if (i + len > toks.length) continue;
+        let ok = true;
+        for (let t = 1; t < len && ok; t++) {
+          const tk = toks[i + t]!;
+          ok = tk.key === g.tokens[t] && !BREAK.test(tk.sep);
+        }
+        if (ok) {
+          best = { i, j: i + len, group: g, prefix: v.prefix, prefixLen: v.prefixLen, excluded: null, code: g.primary.code };
+          break;
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.j - 1;
+    }
+  }
+  return out;
+}
+
+/** Tokens before index i, stopping at a clause break; yields at most n. */
+function* back(toks: Tok[], i: number, n: number): Generator<Tok> {
+  for (let k = i - 1, c = 0; k >= 0 && c < n; k--, c++) {
+    const next = toks[k + 1]!;
+    if (next.lineStart || BREAK.test(next.sep)) return;
+    yield toks[k]!;
+  }
+}
+
+function adjacent(toks: Tok[], k: number): Tok | undefined {
+  const t = toks[k];
+  if (!t || t.lineStart || BREAK.test(t.sep)) return undefined;
+  return t;
+}
+
+function cueOk(toks: Tok[], m: Raw, raws: Raw[], idx: number): boolean {
+  const cue = m.group.cue;
+  if (cue === "none") return true;
+  const prev = adjacent(toks, m.i) ? toks[m.i - 1] : undefined;
+  if (prev && inSet(PLACE_NOUNS, prev.key)) return true;
+  const nxt = raws[idx + 1];
+  if (nxt && nxt.group.cue === "none" && nxt.i - m.j <= 3) {
+    let broken = false;
+    for (let k = m.j; k <= nxt.i; k++) if (toks[k]!.lineStart || /[.;!?]/.test(toks[k]!.sep)) broken = true;
+    if (!broken && (nxt.group.kind === "governorate" || nxt.group.kind === "district")) return true;
+  }
+  if (cue === "strong") return false;
+  if (m.prefix.includes("ب")) return true;
+  return !!prev && inSet(LOCATIVE_PREPS, prev.key);
+}
+
+function isGovernorate(m: Raw): boolean {
+  return m.group.kind === "governorate";
+}
+
+function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
+  const first = toks[m.i]!;
+  const after = toks[m.j];
+  // Dateline: "دمشق- (د ب أ)", "دمشق-سانا", "حلب – خاص" at the start of a line.
+  if (first.lineStart && (!after || after.lineStart || [...after.sep].some((c) => DATELINE_SEPS.includes(c)) ||
+      (after.sep.includes(",") && /^\d/.test(after.key)))) {
+    if (after && !after.lineStart) return "dateline";
+  }
+  const prev = adjacent(toks, m.i) ? toks[m.i - 1] : undefined;
+  const next = after && !after.lineStart && !BREAK.test(after.sep) ? after : undefined;
+  if (isGovernorate(m)) {
+    if (next && inSet(METONYM_VERBS, next.key)) return prev && inSet(PLACE_NOUNS, prev.key) ? "speaker" : "metonym";
+    if (prev && inSet(METONYM_HEADS, prev.key)) return "metonym";
+    if (prev && inSet(SPEECH_VERBS, prev.key)) return "metonym";
+    if (prev && compactIs(prev.key, "محافظه")) {
+      const pp = adjacent(toks, m.i - 1) ? toks[m.i - 2] : undefined;
+      if (pp && (inSet(SPEECH_VERBS, pp.key) || inSet(METONYM_HEADS, pp.key))) return "speaker";
+    }
+    if (m.prefix.includes("ل") && m.group.primary.code === "SY-DI") return "metonym";
+    if ((next && inSet(FOREIGN, next.key)) || (prev && inSet(FOREIGN, prev.key))) return "metonym";
+  }
+  if (next && /^\d+$/.test(next.key) && next.key.length <= 3 && isGovernorate(m)) return "actor";
+  for (const t of back(toks, m.i, 4)) if (inSet(VISIT_VENUE, t.key)) return "venue";
+  for (const t of back(toks, m.i, 6)) if (inSet(PLOT, t.key)) return "plot-target";
+  for (const t of back(toks, m.i, 7)) {
+    if (inSet(ACTOR_HEADS, t.key)) return "actor";
+    if (inSet(ACTOR_LINKS, t.key) || stripsToArticle(t.key)) continue;
+    break;
+  }
+  return null;
+}
+
+function compactIs(key: string, w: string): boolean {
+  return key === w || key.slice(1) === w || key.slice(2) === w;
+}
+
+function stripsToArticle(key: string): boolean {
+  for (const v of keyVariants(key)) if (v.key.startsWith("ال") && v.key.length > 3) return true;
+  return false;
+}
+
+function markExtents(toks: Tok[], raws: Raw[]): void {
+  for (let r = 0; r + 1 < raws.length; r++) {
+    const a = raws[r]!;
+    const b = raws[r + 1]!;
+    const prev = adjacent(toks, a.i) ? toks[a.i - 1] : undefined;
+    const pp = prev && inSet(PLACE_NOUNS, prev.key) && adjacent(toks, a.i - 1) ? toks[a.i - 2] : prev;
+    if (!pp) continue;
+    let pair = false;
+    if (inSet(EXTENT_FROM, pp.key)) {
+      const mid = toks[a.j];
+      pair = !!mid && a.j < b.i && b.i - a.j <= 2 && inSet(EXTENT_TO, mid.key);
+    } else if (inSet(EXTENT_BETWEEN, pp.key) || inSet(EXTENT_BETWEEN, prev!.key)) {
+      pair = (b.i === a.j && b.prefix.startsWith("و")) || (b.i === a.j + 1 && toks[a.j]!.key === "و");
+    }
+    if (pair && a.code !== b.code) {
+      a.excluded ??= "extent";
+      b.excluded ??= "extent";
+    }
+  }
+}
+
+export function contextCodes(gz: Gazetteer, text: string): GovernorateCode[] {
+  const toks = tokenize(text);
+  return scan(gz, toks).filter((m) => m.group.codes.length === 1).map((m) => m.code);
+}
+
+function disambiguate(raws: Raw[], extra: GovernorateCode[]): void {
+  for (const m of raws) {
+    if (m.group.codes.length < 2) continue;
+    let best: GovernorateCode | null = null;
+    let dist = Infinity;
+    for (const o of raws) {
+      if (o === m || o.group.codes.length !== 1 || !m.group.codes.includes(o.code)) continue;
+      const d = Math.abs(o.i - m.i);
+      if (d < dist) { dist = d; best = o.code; }
+    }
+    if (!best) {
+      const counts = new Map<GovernorateCode, number>();
+      for (const c of extra) if (m.group.codes.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      let n = 0;
+      for (const [c, k] of counts) if (k > n) { n = k; best = c; }
+    }
+    m.code = best ?? m.group.primary.code;
+  }
+}
+
+export interface PlaceFinder {
+  findPlaces(text: string, opts?: FindPlacesOptions): PlaceMatch[];
+  /** Every gazetteer mention with the reason it is excluded (null = operation location candidate). */
+  findAllPlaces(text: string, opts?: FindPlacesOptions): PlaceCandidate[];
+}
+
+export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
+  function findAllPlaces(text: string, opts: FindPlacesOptions = {}): PlaceCandidate[] {
+    const toks = tokenize(text, fold(text));
+    const raws = scan(gz, toks);
+    raws.forEach((m, idx) => {
+      if (!cueOk(toks, m, raws, idx)) m.excluded = "no-cue";
+    });
+    const live = raws.filter((m) => m.excluded === null);
+    for (const m of live) m.excluded = exclusion(toks, m);
+    disambiguate(live, opts.context ? contextCodes(gz, opts.context) : []);
+    markExtents(toks, live.filter((m) => m.excluded === null));
+    const spans = opts.exclude ?? [];
+    return raws.map((m) => {
+      const start = toks[m.i]!.start + m.prefixLen;
+      const end = toks[m.j - 1]!.end;
+      let excluded = m.excluded;
+      if (spans.some((s) => s.start < end && start < s.end)) excluded = "excluded-span";
+      return {
+        code: m.code, start, end, surface: text.slice(start, end), entry: m.group.primary.id,
+        kind: m.group.kind, excluded, codes: m.group.codes,
+      };
+    });
+  }
+  function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMatch[] {
+    return findAllPlaces(text, opts)
+      .filter((c) => c.excluded === null || (opts.keepActorSeats === true && c.excluded === "actor"))
+      .map(({ code, start, end, surface, entry }) => ({ code, start, end, surface, entry }));
+  }
+  return { findPlaces, findAllPlaces };
+}
