@@ -36,11 +36,11 @@ function rewind(f: Feature): Feature {
  * (viewBox units) with a leader line to the centroid.
  */
 const CALLOUT_Y: Partial<Record<GovernorateCode, number>> = {
-  "SY-LA": 300, "SY-TA": 430, "SY-DI": 640, "SY-QU": 790,
+  "SY-LA": 300, "SY-TA": 430, "SY-DI": 640, "SY-QU": 752, "SY-DR": 862,
 };
 /** Hand-placed label anchors where the centroid is a poor spot. */
 const LABEL_AT: Partial<Record<GovernorateCode, [number, number]>> = {
-  "SY-DR": [62, 812], "SY-SU": [205, 848], "SY-RD": [222, 700],
+  "SY-SU": [190, 846], "SY-RD": [222, 700],
 };
 
 function main(): void {

@@ -1,0 +1,81 @@
+/** Wall-screen strings, English and Arabic. */
+import type { StatementType } from "../../lib/domain/statement";
+import type { RangePreset } from "../../lib/client/filters";
+
+const en = {
+  title: "Bayan · Syria statements",
+  live: "LIVE",
+  connecting: "CONNECTING",
+  reconnecting: "RECONNECTING",
+  offline: "OFFLINE",
+  demo: "DEMO DATA",
+  lastStatement: "Last statement",
+  ago: "ago",
+  never: "none yet",
+  staleOffline: "OFFLINE — this screen is not receiving updates",
+  staleReconnecting: "RECONNECTING — data may be out of date",
+  staleConnecting: "CONNECTING to the server…",
+  staleQuiet: "NO NEW STATEMENTS — nothing has arrived for",
+  since: "for",
+  sourcesFailing: "Sources failing",
+  filters: "Showing",
+  all: "all statements",
+  securityOnly: "security operations only",
+  chart: "Statements per actor",
+  feed: "Latest statements",
+  map: "Security operations by governorate",
+  outlets: "outlets",
+  watched: "WATCHED",
+  noStatements: "No statements yet for these filters",
+  loading: "Loading…",
+  error: "Could not load data",
+} as const;
+
+export type WallStrings = { [K in keyof typeof en]: string };
+
+const ar: WallStrings = {
+  title: "بيان · تصريحات عن سوريا",
+  live: "مباشر",
+  connecting: "جارٍ الاتصال",
+  reconnecting: "إعادة الاتصال",
+  offline: "غير متصل",
+  demo: "بيانات تجريبية",
+  lastStatement: "آخر تصريح",
+  ago: "مضت",
+  never: "لا شيء بعد",
+  staleOffline: "غير متصل — هذه الشاشة لا تتلقى تحديثات",
+  staleReconnecting: "إعادة الاتصال — قد تكون البيانات قديمة",
+  staleConnecting: "جارٍ الاتصال بالخادم…",
+  staleQuiet: "لا تصريحات جديدة — لم يصل شيء منذ",
+  since: "منذ",
+  sourcesFailing: "مصادر متعطلة",
+  filters: "المعروض",
+  all: "كل التصريحات",
+  securityOnly: "العمليات الأمنية فقط",
+  chart: "التصريحات حسب الجهة",
+  feed: "أحدث التصريحات",
+  map: "العمليات الأمنية حسب المحافظة",
+  outlets: "وسائل إعلام",
+  watched: "مراقَب",
+  noStatements: "لا تصريحات بعد لهذه المرشحات",
+  loading: "جارٍ التحميل…",
+  error: "تعذر تحميل البيانات",
+};
+
+export const WALL_STRINGS: Record<"en" | "ar", WallStrings> = { en, ar };
+
+export const RANGE_LABEL: Record<"en" | "ar", Record<RangePreset, string>> = {
+  en: { "1h": "last hour", "24h": "last 24 hours", "7d": "last 7 days", "30d": "last 30 days", all: "all time", custom: "custom range" },
+  ar: { "1h": "آخر ساعة", "24h": "آخر 24 ساعة", "7d": "آخر 7 أيام", "30d": "آخر 30 يومًا", all: "كل الفترات", custom: "فترة مخصصة" },
+};
+
+export const TYPE_LABEL: Record<"en" | "ar", Record<StatementType, string>> = {
+  en: {
+    statement: "statement", announcement: "announcement", denial: "denial", confirmation: "confirmation",
+    claim: "claim", accusation: "accusation", warning: "warning", report: "report",
+  },
+  ar: {
+    statement: "تصريح", announcement: "إعلان", denial: "نفي", confirmation: "تأكيد",
+    claim: "ادعاء", accusation: "اتهام", warning: "تحذير", report: "تقرير",
+  },
+};
