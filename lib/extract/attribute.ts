@@ -1,0 +1,169 @@
+/**
+ * Attribution: finds speech acts in each sentence and resolves their speakers, keeping
+ * discourse state (last speakers, mentioned actors) for continuations and coreference.
+ */
+import type { StatementType } from "../domain/statement";
+import {
+  type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SOURCE_PREPS, SPEECH_NOUNS, SUBJECT_STOPS, speechForm,
+} from "./lexicon";
+import type { ActorRegistry, Mention, RegistryActor } from "./registry";
+import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
+import { SEP_COMMA, SEP_HARD, type Token } from "./tokens";
+
+export interface Sentence {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  para: number;
+}
+
+export interface SpeechAct {
+  sentence: number;
+  actor: RegistryActor;
+  type: StatementType;
+  /** Token index of the trigger. */
+  at: number;
+  subject: { from: number; to: number } | null;
+}
+
+const PREPOSITIONS = new Set(["مع", "عن", "الى", "على", "بين", "من", "في", "لدى", "لقاء", "بلقاء"]);
+const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
+const RELATIVE = new Set(["فيه", "فيها"]);
+
+function agrees(g: Gender | null, a: RegistryActor): boolean {
+  if (g === null) return true;
+  if (g === "p") return a.gender === "p" || a.kind === "anonymous";
+  if (a.gender === "p") return false;
+  return a.gender === g;
+}
+
+export function attribute(text: string, tokens: Token[], sentences: Sentence[], registry: ActorRegistry): SpeechAct[] {
+  const cache = new Map<number, Mention | null>();
+  const mention = (i: number): Mention | null => {
+    let m = cache.get(i);
+    if (m === undefined) { m = registry.match(tokens, i); cache.set(i, m); }
+    return m;
+  };
+  const recent: RegistryActor[] = []; // mentioned or speaking actors, most recent last
+  const speakers: RegistryActor[] = [];
+  const coref = (key: string, media: boolean, any: boolean): RegistryActor | null => {
+    if (any) return speakers[speakers.length - 1] ?? null;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const a = recent[i]!;
+      if (media ? a.kind === "media" : a.keys.has(key)) return a;
+    }
+    return null;
+  };
+  const ctx: SpeakerContext = { text, tokens, registry, coref, mention };
+  const acts: SpeechAct[] = [];
+
+  sentences.forEach((sent, si) => {
+    let depth = 0;
+    const local: { actor: RegistryActor; at: number }[] = [];
+    const push = (sub: Subject, type: StatementType, at: number) => {
+      acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
+      local.push({ actor: sub.actor, at });
+      speakers.push(sub.actor);
+      recent.push(sub.actor);
+    };
+    for (let k = sent.a; k < sent.b; k++) {
+      const t = tokens[k]!;
+      depth += t.q;
+      if (depth % 2 === 1) continue; // inside a quotation
+      const s = t.s;
+      if (SOURCE_PREPS.has(s)) {
+        let j = k + 1;
+        if (tokens[j]?.s === "عن" || tokens[j]?.s === "ل") j++;
+        if (tokens[j]?.s === "ما") continue; // "وفق ما أعلن X": the verb handles it
+        let noun = false;
+        while (j < sent.b && SPEECH_NOUNS.has(tokens[j]!.s) && tokens[j]!.s !== "ما") { noun = true; j++; }
+        const sub = parseSubject(ctx, j, sent.b);
+        if (sub && sub !== "np" && (noun || sub.actor.kind !== "media")) push(sub, "statement", k);
+        else if (sub && sub !== "np") recent.push(sub.actor);
+        continue;
+      }
+      if ((s === "لسان" && tokens[k - 1]?.s === "على") || ((s === "صادر" || s === "الصادر" || s === "صدر") && tokens[k + 1]?.s === "عن")) {
+        if (s !== "لسان" && NEGATIONS.has(tokens[k - 1]?.s ?? "")) continue;
+        const sub = parseSubject(ctx, s === "لسان" ? k + 1 : k + 2, sent.b);
+        if (sub && sub !== "np") push(sub, "statement", k);
+        continue;
+      }
+      let f = speechForm(s);
+      if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
+      if (!f || f.form !== "verb") continue;
+      const prev = tokens[k - 1];
+      if (prev && NEGATIONS.has(prev.s) && !(t.sep & SEP_HARD)) continue;
+      let sub: ReturnType<typeof parseSubject>;
+      if (RELAY_LEMMAS.has(f.lemma)) {
+        // "نقلت X عن Y": Y speaks, X is the channel.
+        sub = null;
+        for (let j = k + 1; j < Math.min(sent.b, k + 10); j++) {
+          if (tokens[j]!.s === "عن") {
+            let q = j + 1;
+            while (q < sent.b && SPEECH_NOUNS.has(tokens[q]!.s) && tokens[q]!.s !== "ما") q++;
+            sub = parseSubject(ctx, q, sent.b);
+            break;
+          }
+        }
+        const channel = parseSubject(ctx, k + 1, sent.b);
+        if (channel && channel !== "np") recent.push(channel.actor);
+        if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k);
+        continue;
+      }
+      sub = parseSubject(ctx, k + 1, sent.b);
+      if (sub === "np") continue;
+      if (!sub) sub = svoSubject(ctx, sent, k);
+      if (!sub) {
+        const a = pronoun(ctx, sent, k, f.g, local, speakers, recent);
+        if (a) sub = { actor: a, from: k, to: k };
+      }
+      if (sub) push(sub, f.type, k);
+    }
+  });
+  return acts;
+}
+
+/** SVO: "كان المبعوث الأمريكي توم باراك أعرب", "X قد ذكرت". */
+function svoSubject(ctx: SpeakerContext, sent: Sentence, k: number): Subject | null {
+  const { tokens } = ctx;
+  let c = k - 1;
+  if (tokens[c]?.s === "قد") c--;
+  let start = c;
+  while (start > sent.a && k - start < 10 && !(tokens[start]!.sep & (SEP_HARD & ~SEP_COMMA))) start--;
+  for (let i = start; i <= c; i++) {
+    if (i > start && !(CLAUSE_OPENERS.has(tokens[i - 1]!.s) || (tokens[i]!.sep & SEP_HARD))) continue;
+    let j = i;
+    while (j <= c && (CLAUSE_OPENERS.has(tokens[j]!.s) || SKIP_WORDS.has(tokens[j]!.s))) j++;
+    const sub = parseSubject(ctx, j, c + 1);
+    if (sub && sub !== "np" && sub.to === c + 1) return sub;
+  }
+  return null;
+}
+
+/** A verb without an expressed subject: same-sentence speaker, relative clause head, clause subject, or history. */
+function pronoun(
+  ctx: SpeakerContext, sent: Sentence, k: number, g: Gender | null,
+  local: { actor: RegistryActor }[], speakers: RegistryActor[], recent: RegistryActor[],
+): RegistryActor | null {
+  const { tokens } = ctx;
+  for (let i = local.length - 1; i >= 0; i--) if (agrees(g, local[i]!.actor)) return local[i]!.actor;
+  const relative = RELATIVE.has(tokens[k + 1]?.s ?? "");
+  for (let i = k - 1; i >= sent.a && k - i < 25; i--) {
+    const m = ctx.mention(i);
+    const before = tokens[i - 1]?.s ?? "";
+    const viaPrefix = m ? tokens[i]!.s !== "" && !m.actor.keys.has(tokens[i]!.s) && /^[بلك]/.test(tokens[i]!.s) : false;
+    if (m && m.to <= k && agrees(g, m.actor) && !viaPrefix && !PREPOSITIONS.has(before)) {
+      if (relative || CLAUSE_OPENERS.has(before) || i === sent.a || m.actor.kind === "person") return m.actor;
+    }
+    if (!m && (CLAUSE_OPENERS.has(before) || i === sent.a)) {
+      const sub = parseSubject(ctx, i, k);
+      if (sub && sub !== "np" && sub.actor.kind === "anonymous" && agrees(g, sub.actor)) return sub.actor;
+    }
+  }
+  for (let i = speakers.length - 1; i >= 0 && speakers.length - i <= 6; i--) if (agrees(g, speakers[i]!)) return speakers[i]!;
+  void recent;
+  void SUBJECT_STOPS;
+  return null;
+}

@@ -1,0 +1,171 @@
+/**
+ * Arabic article -> attributed statements. Pure and deterministic: no I/O, no clock
+ * (opts.now is the reference for relative dates), work bounded by opts.maxChars.
+ */
+import type { GovernorateCode } from "../domain/governorates";
+import type { StatementType } from "../domain/statement";
+import { attribute, type Sentence, type SpeechAct } from "./attribute";
+import { removeChrome } from "./chrome";
+import { fold } from "./normalize";
+import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
+import { createActorRegistry, type ActorRegistry } from "./registry";
+import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "./tokens";
+import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
+
+export type { ArticleDoc, ExtractionResult, ExtractOptions, ExtractedStatement } from "./types";
+export { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
+
+export const DEFAULT_MAX_CHARS = 200_000;
+const defaultRegistry = createActorRegistry();
+
+function segment(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let a = 0;
+  let para = 0;
+  const close = (b: number) => {
+    if (b <= a) return;
+    const first = tokens[a]!, last = tokens[b - 1]!;
+    let end = last.end;
+    while (end < text.length && /[.!?؟;"»”)\]…]/.test(text[end]!)) end++;
+    out.push({ a, b, start: first.start, end, para });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > a && (t.sep & (SEP_STOP | SEP_NEWLINE))) {
+      close(k);
+      a = k;
+      if (t.sep & SEP_NEWLINE) {
+        const gap = text.slice(tokens[k - 1]!.end, t.start);
+        if (/\n\s*\n/.test(gap) || gap.includes("\n")) para++;
+      }
+    }
+  }
+  close(tokens.length);
+  return out;
+}
+
+const CLAIM_TOKENS = new Set(["مسووليته", "مسووليتها", "مسووليتهم", "المسووليه"]);
+
+function typeOf(act: SpeechAct, tokens: Token[], sent: Sentence): StatementType {
+  if (act.type === "announcement" || act.type === "statement") {
+    for (let k = act.at + 1; k < Math.min(sent.b, act.at + 12); k++) if (CLAIM_TOKENS.has(tokens[k]!.s)) return "claim";
+  }
+  if (act.actor.kind === "media" && (act.type === "statement" || act.type === "announcement")) return "report";
+  return act.type;
+}
+
+function uniq(codes: GovernorateCode[]): GovernorateCode[] {
+  return [...new Set(codes)].sort();
+}
+
+export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry = defaultRegistry): ExtractionResult {
+  const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const raw = typeof doc.text === "string" ? doc.text : "";
+  const text = raw.length > max ? raw.slice(0, max) : raw;
+  const publishedAt = (doc.publishedAt && !Number.isNaN(Date.parse(doc.publishedAt)) ? new Date(doc.publishedAt).toISOString() : null)
+    ?? findPublicationDate(text, null);
+  const result: ExtractionResult = { id: doc.id, publishedAt, text, statements: [] };
+  if (!/[\u0621-\u064a]/.test(text)) return result;
+
+  const chrome = removeChrome(text);
+  const tokens = tokenize(fold(chrome.text));
+  const sentences = segment(text, tokens);
+  const acts = attribute(text, tokens, sentences, registry);
+
+  // One statement per (sentence, actor).
+  const bySentence = new Map<number, SpeechAct[]>();
+  for (const act of acts) {
+    const list = bySentence.get(act.sentence) ?? [];
+    if (!list.some((x) => x.actor.id === act.actor.id)) list.push(act);
+    bySentence.set(act.sentence, list);
+  }
+  const sentOps = sentences.map((s) => isSecurityOperation(text.slice(s.start, s.end)));
+  const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
+    const s = sentences[si]!;
+    const sText = text.slice(s.start, s.end);
+    const ex = exclude.map((e) => ({ start: tokens[e.from]!.start - s.start, end: tokens[Math.max(e.from, e.to - 1)]!.end - s.start }));
+    return findPlaces(sText, { exclude: ex }).map((p) => p.code);
+  };
+
+  interface Draft { si: number; st: ExtractedStatement }
+  const drafts: Draft[] = [];
+  for (const [si, list] of [...bySentence.entries()].sort((x, y) => x[0] - y[0])) {
+    const s = sentences[si]!;
+    const sText = text.slice(s.start, s.end);
+    const subjects = list.flatMap((a) => (a.subject ? [a.subject] : []));
+    const op = sentOps[si]!;
+    const provinces = op ? uniq(placesOf(si, subjects)) : [];
+    for (const act of list) {
+      const a = act.actor;
+      drafts.push({
+        si,
+        st: {
+          actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
+          type: typeOf(act, tokens, s),
+          text: sText,
+          quote: /["«»“”]/.test(sText),
+          statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,
+          securityOperation: op,
+          provinces,
+          evidence: { start: s.start, end: s.end },
+        },
+      });
+    }
+  }
+  attachContext(drafts, sentences, sentOps, placesOf);
+
+  // Summary bullets repeat the body: keep a bullet statement only when its actor has no other.
+  const inBullets = (d: Draft) => chrome.bullets.some((b) => d.st.evidence.start >= b.start && d.st.evidence.end <= b.end + 1);
+  const bodyActors = new Set(drafts.filter((d) => !inBullets(d)).map((d) => d.st.actor.id));
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (inBullets(d) && bodyActors.has(d.st.actor.id)) continue;
+    const key = d.st.actor.id + "|" + fold(d.st.text).replace(/\s+/g, " ").slice(0, 120);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.statements.push(d.st);
+  }
+  return result;
+}
+
+/**
+ * Operations reported in neighbouring sentences: a security-operation statement without a place
+ * takes the places of the preceding sentences of its paragraph; an unattributed operation sentence
+ * with a place is attached to the nearest statement of its paragraph (or the next one).
+ */
+function attachContext(
+  drafts: { si: number; st: ExtractedStatement }[], sentences: Sentence[], sentOps: boolean[],
+  placesOf: (si: number, ex: { from: number; to: number }[]) => GovernorateCode[],
+): void {
+  const withStatement = new Set(drafts.map((d) => d.si));
+  for (const d of drafts) {
+    if (!d.st.securityOperation || d.st.provinces.length > 0) continue;
+    const para = sentences[d.si]!.para;
+    for (let j = d.si - 1; j >= Math.max(0, d.si - 2) && sentences[j]!.para === para; j--) {
+      if (withStatement.has(j) || !sentOps[j]) continue;
+      const codes = placesOf(j, []);
+      if (codes.length) { d.st.provinces = uniq(codes); break; }
+    }
+  }
+  for (let j = 0; j < sentences.length; j++) {
+    if (withStatement.has(j) || !sentOps[j]) continue;
+    const codes = placesOf(j, []);
+    if (!codes.length) continue;
+    const para = sentences[j]!.para;
+    let best: { si: number; st: ExtractedStatement } | null = null;
+    let bestDist = Infinity;
+    for (const d of drafts) {
+      const dp = sentences[d.si]!.para;
+      const dist = d.si > j ? (d.si - j) * 2 - 1 : (j - d.si) * 2;
+      const ok = dp === para || (d.si > j && dp === para + 1);
+      if (ok && dist < bestDist && dist <= 8) { best = d; bestDist = dist; }
+    }
+    if (!best) continue;
+    const target = best.si;
+    for (const d of drafts) {
+      if (d.si !== target) continue;
+      d.st.securityOperation = true;
+      d.st.provinces = uniq([...d.st.provinces, ...codes]);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Subject noun-phrase parsing: who is speaking after a speech verb (VSO) or before it (SVO).
+ * Order: registry (names beat role phrases), anonymous sources, coreference nouns, ranks
+ * and role titles, institutions, and finally bare personal names.
+ */
+import type { ActorKind } from "../domain/statement";
+import { compact } from "./normalize";
+import { shortHash } from "./hash";
+import { type Gender, speechForm, SKIP_WORDS, SUBJECT_STOPS, OUTLET_WORDS, SPEECH_NOUNS } from "./lexicon";
+import type { ActorRegistry, Mention, RegistryActor } from "./registry";
+import { SEP_COMMA, SEP_HARD, phraseTokens, type Token } from "./tokens";
+import {
+  ANON_ADJ, ANON_HEADS, ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
+} from "./words";
+
+export interface Subject {
+  actor: RegistryActor;
+  from: number;
+  to: number;
+}
+
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  registry: ActorRegistry;
+  /** Most recent actor (speaker or mention) whose names/titles contain token `key`; media/any for coref nouns. */
+  coref(key: string, media: boolean, any: boolean): RegistryActor | null;
+  mention(i: number): Mention | null;
+}
+
+/** Result: a subject, `null` = no subject (pronoun), "np" = a non-actor noun phrase is the subject. */
+export type SubjectResult = Subject | null | "np";
+
+const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
+
+function discovered(_ctx: SpeakerContext, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string): RegistryActor {
+  const key = compact(name);
+  const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
+  return {
+    id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
+    keys: new Set(aliases.flatMap((a) => phraseTokens(a))),
+  };
+}
+
+function slice(ctx: SpeakerContext, from: number, to: number): string {
+  const a = ctx.tokens[from], b = ctx.tokens[to - 1];
+  if (!a || !b) return "";
+  return ctx.text.slice(a.start, b.end).replace(/[\u064B-\u0652\u0640]/g, "").replace(/["«»“”]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function nameLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.s.length >= 2 && !SUBJECT_STOPS.has(t.s) && !SKIP_WORDS.has(t.s) && !speechForm(t.s) &&
+    !ROLE_HEADS.has(t.s) && !ORG_HEADS.has(t.s) && !/^[0-9a-z]/.test(t.s);
+}
+
+/** Personal name starting at i (1..3 tokens, no punctuation inside). Returns end index or -1. */
+function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
+  const t = ctx.tokens[i];
+  if (!nameLike(t) || t!.s.startsWith("ال")) return -1;
+  if (requireFirst && !FIRST_NAMES.has(t!.s)) return -1;
+  let j = i + 1;
+  while (j < i + 3 && nameLike(ctx.tokens[j]) && !isHard(ctx.tokens[j]) && !CONSTRUCT.has(ctx.tokens[j]!.s)) j++;
+  return j - i >= 2 || !requireFirst ? j : -1;
+}
+
+/** Role/institution phrase continuing at i: definite nouns, construct nouns, "في/باسم/لدى + X". */
+function phraseEnd(ctx: SpeakerContext, i: number, max: number): number {
+  let j = i;
+  let afterPrep = 0;
+  while (j < max && j < i + 9) {
+    const t = ctx.tokens[j];
+    if (!t || (j > i && isHard(t))) break;
+    const s = t.s;
+    if (s === "في" || s === "باسم" || s === "لدى" || s === "الى" || s === "ضد") {
+      const nx = ctx.tokens[j + 1];
+      if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
+      afterPrep = 2; j++; continue;
+    }
+    if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s)) break;
+    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل")) { afterPrep = Math.max(0, afterPrep - 1); j++; continue; }
+    break;
+  }
+  return j;
+}
+
+function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null {
+  let j = i;
+  if (ctx.tokens[j]?.s === "احد" || ctx.tokens[j]?.s === "بعض") j++;
+  const head = ctx.tokens[j];
+  if (!head || j >= max) return null;
+  const h = ANON_HEADS.get(head.s.startsWith("ال") && j > i ? head.s : head.s);
+  if (!h) return null;
+  const [ar, en, plural] = h;
+  const adjs: string[] = [];
+  const ens: string[] = [];
+  let k = j + 1;
+  if (ar === "شهود عيان" && ctx.tokens[k]?.s === "عيان") k++;
+  while (k < max && adjs.length < 2) {
+    const t = ctx.tokens[k];
+    if (!t || isHard(t)) break;
+    let a = t.s.replace(/^ال/, "");
+    a = a.replace(/(يين|يون|يه|يا|ين|ون|ه)$/, (m) => (m.startsWith("ي") ? "ي" : "")).replace(/يي$/, "ي");
+    const e = ANON_ADJ.get(a);
+    if (!e) break;
+    adjs.push(a); ens.push(e); k++;
+  }
+  if (ar === "مسؤول" && adjs.length === 0) {
+    const nx = ctx.tokens[j + 1];
+    if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
+  }
+  const adjAr = adjs.map((a) => PRETTY_ADJ[a] ?? a);
+  const nameAr = [ar, ...adjAr].join(" ");
+  const pl = plural ? PLURAL[ar] : undefined;
+  const aliases = pl ? [[pl, ...adjAr.map((a) => (ar === "مصدر" ? a + "ة" : a + "ون"))].join(" ")] : [];
+  const nameEn = ["unnamed", ...ens, en].join(" ");
+  return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : "m", nameEn), from: i, to: k };
+}
+
+const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
+const PRETTY_ADJ: Record<string, string> = {
+  "امني": "أمني", "امريكي": "أمريكي", "اسرايلي": "إسرائيلي", "ايراني": "إيراني", "اوروبي": "أوروبي", "اردني": "أردني",
+  "اممي": "أممي", "اعلامي": "إعلامي", "قضايي": "قضائي",
+};
+
+function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject | null {
+  let j = i;
+  // Skip up to two prefix words ("الرئيس أحمد الشرع", "صحيفة نيويورك تايمز", "بيان الداخلية").
+  for (let skip = 0; skip < 3 && j < max; skip++) {
+    const m = ctx.mention(j);
+    if (m && m.to <= max + 1) {
+      const nx = ctx.tokens[m.to];
+      // "وزارة الداخلية العراقية": a bare Syrian-default phrase qualified by a foreign nationality.
+      if (m.actor.country === "SY" && nx && !isHard(nx) && FOREIGN_NISBA.has(nx.s)) return null;
+      // A role phrase followed by a registry name: the name wins ("وزير الإعلام السوري حمزة المصطفى").
+      if (m.role) {
+        const nm = ctx.mention(m.to);
+        if (nm && !nm.role) return { actor: nm.actor, from: i, to: nm.to };
+        const ne = nameAt(ctx, m.to, false);
+        if (ne > m.to + 1 && !isHard(ctx.tokens[m.to]) && m.actor.kind === "person") {
+          const name = slice(ctx, m.to, ne);
+          return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: ne };
+        }
+      }
+      return { actor: m.actor, from: i, to: m.to };
+    }
+    const s = ctx.tokens[j]!.s;
+    if (!(RANKS.has(s) || OUTLET_WORDS.has(s) || SPEECH_NOUNS.has(s)) || (j > i && isHard(ctx.tokens[j]))) break;
+    if (s === "ما") break;
+    j++;
+  }
+  return null;
+}
+
+export function parseSubject(ctx: SpeakerContext, i: number, max: number): SubjectResult {
+  const { tokens } = ctx;
+  while (i < max && SKIP_WORDS.has(tokens[i]!.s)) i++;
+  const t = tokens[i];
+  if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
+  const reg = registrySubject(ctx, i, max);
+  if (reg) return reg;
+  const anon = anonymous(ctx, i, max);
+  if (anon) return anon;
+  const s = t.s;
+  const next = tokens[i + 1];
+  const single = !next || isHard(next) || SUBJECT_STOPS.has(next.s) || SKIP_WORDS.has(next.s) || i + 1 >= max;
+  if (MEDIA_COREF.has(s) || ANY_COREF.has(s) || (s.startsWith("ال") && single)) {
+    const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s));
+    if (a) return { actor: a, from: i, to: i + 1 };
+    return "np";
+  }
+  // Rank + name: "العقيد ضرار الشملان"
+  if (RANKS.has(s)) {
+    const ne = nameAt(ctx, i + 1, false);
+    if (ne > i + 1) {
+      const name = slice(ctx, i + 1, ne);
+      return { actor: discovered(ctx, name, "person", [slice(ctx, i, ne)], "m"), from: i, to: ne };
+    }
+  }
+  // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
+  if (ROLE_HEADS.has(s)) {
+    const pe = phraseEnd(ctx, i + 1, max);
+    if (pe > i + 1) {
+      const role = slice(ctx, i, pe);
+      let ne = nameAt(ctx, pe, false);
+      let ns = pe;
+      if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
+      if (ne > ns + 1 || (ne > ns && !isHard(tokens[ns]))) {
+        const name = slice(ctx, ns, ne);
+        return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m"), from: i, to: ne };
+      }
+      return { actor: discovered(ctx, role, "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: pe };
+    }
+  }
+  const org = ORG_HEADS.get(s);
+  if (org) {
+    const pe = phraseEnd(ctx, i + 1, max);
+    if (pe > i + 1) {
+      const name = slice(ctx, i, pe);
+      const g: Gender = s.endsWith("ه") || s.endsWith("ات") || org === "media" ? "f" : "m";
+      return { actor: discovered(ctx, name, org, [], g), from: i, to: pe };
+    }
+    return "np";
+  }
+  // Bare personal name, with an appositive title or a known first name.
+  const ne = nameAt(ctx, i, true);
+  const apposEnd = nameAt(ctx, i, false);
+  const appos = apposEnd > i + 1 && tokens[apposEnd] && (tokens[apposEnd]!.sep & SEP_COMMA) !== 0 &&
+    (ROLE_HEADS.has(tokens[apposEnd]!.s) || RANKS.has(tokens[apposEnd]!.s));
+  if (ne > i + 1 || appos) {
+    const end = appos ? apposEnd : ne;
+    const after = tokens[end];
+    if (!after || isHard(after) || SUBJECT_STOPS.has(after.s) || SKIP_WORDS.has(after.s) || end >= max) {
+      const name = slice(ctx, i, end);
+      return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: end };
+    }
+  }
+  return s.startsWith("ال") ? "np" : null;
+}

@@ -1,0 +1,75 @@
+/** Word lists for unknown-speaker patterns (titles, ranks, institutions, anonymous sources). */
+import type { ActorKind } from "../domain/statement";
+import { phraseTokens } from "./tokens";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w)));
+}
+
+/** Ranks and honorifics that precede a personal name. */
+export const RANKS = set(
+  "العقيد العميد اللواء الرائد النقيب المقدم الملازم الفريق المشير الشيخ الدكتور د المهندس الأستاذ القاضي السيد السيدة الرئيس الأمير الملك المحامي الصحفي الناشط الإعلامي القيادي المقاتل عقيد عميد لواء رائد نقيب مقدم",
+);
+/** Role heads: the phrase that follows names a position ("مدير المكتب الإعلامي في ..."). */
+export const ROLE_HEADS = set(
+  "وزير وزيرة مدير مديرة قائد رئيس رئيسة محافظ المتحدث المتحدثة الناطق الناطقة متحدث ناطق السفير سفير المبعوث مبعوث عضو نائب مستشار ممثل مندوب زعيم الأمين أمين مسؤول قائد مساعد منسق مفوض المفوض مراسل المقرر",
+);
+/** Institution heads and the kind of actor they make. */
+export const ORG_HEADS = new Map<string, ActorKind>();
+for (const [words, kind] of [
+  ["وزارة مديرية الرئاسة رئاسة حكومة الحكومة محافظة إدارة الإدارة مكتب المكتب سفارة السفارة بلدية مجلس المجلس هيئة الهيئة لجنة اللجنة قنصلية دائرة", "government"],
+  ["قيادة القيادة قوات القوات جيش الجيش لواء اللواء فرقة الفرقة كتيبة الكتيبة شرطة الشرطة جهاز الجهاز فرع غرفة", "military"],
+  ["صحيفة الصحيفة قناة القناة وكالة الوكالة موقع الموقع شبكة الشبكة إذاعة مجلة تلفزيون", "media"],
+  ["جماعة الجماعة حركة الحركة تنظيم التنظيم فصيل الفصيل فصائل الفصائل ميليشيا ميليشيات", "armed_group"],
+  ["منظمة المنظمة جمعية الجمعية مرصد المرصد المفوضية مفوضية الائتلاف ائتلاف حزب الحزب اتحاد الاتحاد تجمع التجمع", "organization"],
+] as const) for (const w of set(words)) ORG_HEADS.set(w, kind);
+
+/** Nouns inside institutional/role phrases that are not personal names. */
+export const CONSTRUCT = set(
+  "قوات قيادة وزارة مديرية محافظة منطقة مدينة إدارة هيئة مكتب مجلس فرع لواء فرقة جهاز شعبة قسم دائرة ناحية بلدة حي ريف شؤون العلاقات الأمن الشرطة الدفاع الجيش القوات الداخلية الخارجية الإعلام باسم في لدى ل شرطة أمن الأمن مركز المركز غرفة عمليات منظمة حركة جماعة تنظيم",
+);
+/** Coreference nouns for media outlets ("الصحيفة" -> last outlet). */
+export const MEDIA_COREF = set("الصحيفة الوكالة القناة الشبكة الموقع المجلة الإذاعة");
+/** Nouns that refer back to the last speaker whatever it is ("البيان"). */
+export const ANY_COREF = set("البيان");
+
+/** Anonymous source heads: folded surface -> [canonical Arabic, English, plural?]. */
+export const ANON_HEADS = new Map<string, [string, string, boolean]>();
+for (const [forms, ar, en, pl] of [
+  ["مصدر مصدرا", "مصدر", "source", false],
+  ["مصادر", "مصدر", "source", true],
+  ["مسؤول مسؤولا", "مسؤول", "official", false],
+  ["مسؤولون مسؤولين", "مسؤول", "official", true],
+  ["دبلوماسي دبلوماسيا", "دبلوماسي", "diplomat", false],
+  ["دبلوماسيون دبلوماسيين الدبلوماسيين", "دبلوماسي", "diplomat", true],
+  ["ضابط ضابطا", "ضابط", "officer", false],
+  ["ضباط الضباط", "ضابط", "officer", true],
+  ["ناشطون ناشطين نشطاء الناشطين ناشط", "ناشطون", "activists", true],
+  ["شهود شاهد", "شهود عيان", "eyewitnesses", true],
+  ["محللون محللين المحللين محلل خبراء الخبراء خبير", "محللون وخبراء", "analysts and experts", true],
+  ["مراقبون مراقبين", "مراقبون", "observers", true],
+  ["سكان الأهالي أهالي", "سكان محليون", "residents", true],
+  ["مسؤولين مسؤولي", "مسؤول", "official", true],
+] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);
+
+/** Nisba adjectives after an anonymous head, folded singular -> English. */
+export const ANON_ADJ = new Map<string, string>(
+  ([
+    ["امني", "security"], ["عسكري", "military"], ["محلي", "local"], ["غربي", "Western"], ["سوري", "Syrian"],
+    ["امريكي", "US"], ["تركي", "Turkish"], ["اسرايلي", "Israeli"], ["روسي", "Russian"], ["حكومي", "government"],
+    ["رسمي", "official"], ["مطلع", "informed"], ["كردي", "Kurdish"], ["عراقي", "Iraqi"], ["ايراني", "Iranian"],
+    ["اوروبي", "European"], ["عربي", "Arab"], ["اردني", "Jordanian"], ["لبناني", "Lebanese"], ["دبلوماسي", "diplomatic"],
+    ["ميداني", "field"], ["اممي", "UN"], ["فرنسي", "French"], ["بريطاني", "British"], ["خاص", "private"],
+    ["مقرب", "close"], ["قضايي", "judicial"], ["طبي", "medical"], ["حقوقي", "rights"], ["اعلامي", "media"],
+  ] as [string, string][]),
+);
+
+/** Nationality adjectives that make a bare institution foreign ("وزارة الداخلية العراقية"). */
+export const FOREIGN_NISBA = set(
+  "العراقية العراقي اللبنانية اللبناني التركية التركي الأردنية الأردني الإيرانية الإيراني الروسية الروسي الأمريكية الأمريكي الإسرائيلية الإسرائيلي السعودية السعودي القطرية القطري المصرية المصري الإماراتية الإماراتي الفرنسية الفرنسي البريطانية البريطاني الألمانية الألماني الصينية الصيني الكويتية الكويتي الأوروبية",
+);
+
+/** Frequent first names: a bare two/three-word name after a verb is accepted when it starts with one. */
+export const FIRST_NAMES = set(
+  "محمد أحمد علي حسن حسين عمر خالد عبد عبدالله عبدالرحمن يوسف إبراهيم ابراهيم مصطفى محمود سامي سمير فادي رامي ماهر مازن باسل بشار حافظ ماجد سعيد سعد فهد فيصل طارق زياد هادي نبيل وائل جمال كمال عادل أنس معاذ مهند مؤيد عامر عمار ياسر ياسين هيثم غسان جورج ميشيل إيلي نزار رياض رضوان حمزة أسعد أيمن أنور عصام عماد عدنان فراس ليث لؤي مالك مراد نادر وليد هشام فاطمة مريم رنا لينا هبة سارة نور ديانا ريم سلمى زينب عائشة خديجة ضرار أبو جون جو ديفيد مايكل دونالد جيمس توم كارولين ماركو",
+);
