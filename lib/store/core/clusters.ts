@@ -15,7 +15,6 @@ export const CANDIDATE_LIMIT = 100;
 interface CandidateRow {
   seq: number;
   id: string;
-  text: string;
   url: string | null;
   outlet: string | null;
   article_id: string | null;
@@ -28,21 +27,29 @@ export interface EchoSource {
   articleId: string | null;
 }
 
-/** Small LRU of text signatures by statement seq, so recent candidates are not re-tokenised. */
+/**
+ * Bounded cache of text signatures by statement id (ids are random, never reused even when a
+ * transaction rolls back), so recent candidates are neither re-read nor re-tokenised.
+ */
 const SIG_CACHE_LIMIT = 20_000;
 export class SignatureCache {
-  private map = new Map<number, EchoSignature>();
-  get(seq: number, text: string): EchoSignature {
-    let sig = this.map.get(seq);
-    if (sig) return sig;
-    sig = echoSignature(text);
+  private map = new Map<string, EchoSignature>();
+  peek(id: string): EchoSignature | undefined {
+    return this.map.get(id);
+  }
+  put(id: string, text: string | EchoSignature): EchoSignature {
+    const sig = typeof text === "string" ? echoSignature(text) : text;
     if (this.map.size >= SIG_CACHE_LIMIT) {
       const first = this.map.keys().next();
       if (!first.done) this.map.delete(first.value);
     }
-    this.map.set(seq, sig);
+    this.map.set(id, sig);
     return sig;
   }
+}
+
+async function textOf(db: Db, seq: number): Promise<string> {
+  return (await db.get<{ text: string }>(`SELECT text FROM statements WHERE seq = ?`, [seq]))?.text ?? "";
 }
 
 export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
@@ -51,28 +58,29 @@ export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
   return (a.url ?? "") !== (b.url ?? "") || (a.outlet ?? "") !== (b.outlet ?? "");
 }
 
-/** Returns the cluster id the new statement should join, or null. */
+/** Returns the cluster id the new statement should join (or null), and the new text's signature. */
 export async function findEchoCluster(
   db: Db,
   cache: SignatureCache,
   q: { actorId: string; statedAt: number; windowMs: number; text: string; source: EchoSource },
-): Promise<string | null> {
-  if (q.windowMs <= 0) return null;
+): Promise<{ clusterId: string | null; sig: EchoSignature }> {
+  const sig = echoSignature(q.text);
+  if (q.windowMs <= 0) return { clusterId: null, sig };
   const rows = await db.all<CandidateRow>(
-    `SELECT seq, id, text, url, outlet, article_id, cluster_id FROM statements
+    `SELECT seq, id, url, outlet, article_id, cluster_id FROM statements
      WHERE actor_id = ? AND stated_at >= ? AND stated_at <= ? AND NOT retracted
      ORDER BY stated_at DESC LIMIT ?`,
     [q.actorId, q.statedAt - q.windowMs, q.statedAt + q.windowMs, CANDIDATE_LIMIT],
   );
-  if (rows.length === 0) return null;
-  const sig = echoSignature(q.text);
+  if (rows.length === 0) return { clusterId: null, sig };
   let best: { sim: number; row: CandidateRow } | null = null;
   for (const row of rows) {
     if (!sourcesDiffer(q.source, { url: row.url, outlet: row.outlet, articleId: row.article_id })) continue;
-    const sim = echoSimilarity(sig, cache.get(row.seq, row.text));
+    const other = cache.peek(row.id) ?? cache.put(row.id, await textOf(db, row.seq));
+    const sim = echoSimilarity(sig, other);
     if (sim >= ECHO_THRESHOLD && (!best || sim > best.sim || (sim === best.sim && row.seq < best.row.seq))) best = { sim, row };
   }
-  return best ? best.row.cluster_id : null;
+  return { clusterId: best ? best.row.cluster_id : null, sig };
 }
 
 export interface ClusterInfo {

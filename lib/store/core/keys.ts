@@ -4,6 +4,9 @@ import { compact } from "../../extract/normalize";
 
 const B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+let pool = Buffer.alloc(0);
+let poolPos = 0;
+
 /** ULID-like id: 10 chars of millisecond time (sortable) + 16 random chars. */
 export function newId(nowMs: number): string {
   let t = Math.max(0, Math.floor(nowMs));
@@ -12,9 +15,12 @@ export function newId(nowMs: number): string {
     time = B32[t % 32] + time;
     t = Math.floor(t / 32);
   }
-  const bytes = randomBytes(16);
+  if (poolPos + 16 > pool.length) {
+    pool = randomBytes(4096);
+    poolPos = 0;
+  }
   let rand = "";
-  for (let i = 0; i < 16; i++) rand += B32[bytes[i]! % 32];
+  for (let i = 0; i < 16; i++) rand += B32[pool[poolPos++]! % 32];
   return time + rand;
 }
 

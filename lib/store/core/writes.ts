@@ -15,18 +15,18 @@ export async function readStatement(db: Db, where: string, params: (string | num
   return row ? toStatement(row) : null;
 }
 
+/** Cheap indexed probes first; the full statement is read only on a hit. */
 async function findDuplicate(db: Db, input: StatementInput, ids: string[]): Promise<Statement | null> {
-  if (input.idempotencyKey) {
-    const hit = await readStatement(db, "s.idempotency_key = ?", [input.idempotencyKey]);
-    if (hit) return hit;
-  }
-  if (input.source.url) {
+  const probe = async (col: "idempotency_key" | "dedupe_key", key: string) =>
+    (await db.get<{ seq: number }>(`SELECT seq FROM statements WHERE ${col} = ?`, [key]))?.seq;
+  let seq = input.idempotencyKey ? await probe("idempotency_key", input.idempotencyKey) : undefined;
+  if (seq === undefined && input.source.url) {
     for (const id of new Set(ids)) {
-      const hit = await readStatement(db, "s.dedupe_key = ?", [dedupeKey(input.source.url, id, input.text)]);
-      if (hit) return hit;
+      seq = await probe("dedupe_key", dedupeKey(input.source.url, id, input.text));
+      if (seq !== undefined) break;
     }
   }
-  return null;
+  return seq === undefined ? null : readStatement(db, "s.seq = ?", [seq]);
 }
 
 export async function insertOne(db: Db, cache: SignatureCache, input: StatementInput, ctx: InsertContext): Promise<InsertOutcome> {
@@ -43,7 +43,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   const govs = [...new Set(input.governorates)];
   const id = newId(ingestedAt);
 
-  const joinId = await findEchoCluster(db, cache, {
+  const { clusterId: joinId, sig } = await findEchoCluster(db, cache, {
     actorId, statedAt, windowMs: ctx.echoWindowMs, text: input.text, source,
   });
   let cluster: ClusterInfo | null = null;
@@ -69,6 +69,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
     ],
   );
   if (!row) throw new Error("insert returned no seq");
+  cache.put(id, sig);
   for (const code of govs) {
     await db.run(`INSERT INTO statement_governorates (statement_seq, code) VALUES (?, ?)`, [row.seq, code]);
   }
