@@ -30,6 +30,13 @@ function subscribe(p: Period, l: () => void): () => void {
   };
 }
 
+const subscribers: Record<Period, (l: () => void) => () => void> = {
+  1_000: (l) => subscribe(1_000, l),
+  10_000: (l) => subscribe(10_000, l),
+};
+const getters: Record<Period, () => number> = { 1_000: () => ticker(1_000).now, 10_000: () => ticker(10_000).now };
+
+/** Current time (ms), re-rendering every `period`; 0 during server rendering. */
 export function useNow(period: Period = 1_000): number {
-  return useSyncExternalStore((l) => subscribe(period, l), () => ticker(period).now, () => 0);
+  return useSyncExternalStore(subscribers[period], getters[period], () => 0);
 }

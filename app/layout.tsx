@@ -1,0 +1,38 @@
+import "@fontsource/ibm-plex-sans-arabic/400.css";
+import "@fontsource/ibm-plex-sans-arabic/500.css";
+import "@fontsource/ibm-plex-sans-arabic/600.css";
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-naskh-arabic/arabic-600.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import type { ReactNode } from "react";
+import { dirOf, isLang, LANG_BOOT_SCRIPT, LANG_COOKIE } from "../lib/i18n";
+import { Providers } from "./providers";
+
+export const metadata: Metadata = {
+  title: { default: "Bayan · بيان", template: "%s · Bayan" },
+  description: "Real-time dashboard of statements about Syria extracted from Arabic news",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f6f7f9" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1216" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const c = (await cookies()).get(LANG_COOKIE)?.value;
+  const lang = isLang(c) ? c : "en";
+  return (
+    <html lang={lang} dir={dirOf(lang)} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
+      </head>
+      <body>
+        <Providers lang={lang}>{children}</Providers>
+      </body>
+    </html>
+  );
+}

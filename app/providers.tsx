@@ -1,0 +1,40 @@
+"use client";
+/** React Query defaults (set once), language, and the one live socket. */
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { LangProvider } from "../components/layout/LangProvider";
+import { ApiError } from "../lib/client/api";
+import { liveClient } from "../lib/client/live";
+import type { Lang } from "../lib/i18n";
+
+function makeClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: true,
+        retry: (n, e) => !(e instanceof ApiError && e.status >= 400 && e.status < 500) && n < 3,
+        retryDelay: (n) => Math.min(1_000 * 2 ** n, 10_000) * (0.75 + Math.random() / 2),
+      },
+    },
+  });
+}
+
+function Live({ client }: { client: QueryClient }) {
+  useEffect(() => liveClient.start(client), [client]);
+  return null;
+}
+
+export function Providers({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const [client] = useState(makeClient);
+  return (
+    <QueryClientProvider client={client}>
+      <Live client={client} />
+      <Suspense fallback={null}>
+        <LangProvider initialLang={lang}>{children}</LangProvider>
+      </Suspense>
+    </QueryClientProvider>
+  );
+}

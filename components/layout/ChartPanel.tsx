@@ -1,0 +1,35 @@
+"use client";
+import type { DashboardFilters } from "../../lib/client/filters";
+import { toggle } from "../../lib/client/filters";
+import { useVolume } from "../../lib/client/useVolume";
+import { VolumeChart } from "../charts/VolumeChart";
+import { useLang } from "./LangProvider";
+
+/** Volume-per-actor panel for the dashboard. */
+export function ChartPanel({ filters, onChange, className }: {
+  filters: DashboardFilters; onChange: (p: Partial<DashboardFilters>) => void; className?: string;
+}) {
+  const { t, lang } = useLang();
+  const q = useVolume(filters, 8);
+  const bucket = q.data ? t(`bucket.${q.data.bucket}`) : "";
+  const empty = q.data && q.data.series.every((s) => s.total === 0);
+  return (
+    <section className={`panel ${className ?? ""}`} aria-label={t("chart.title")} data-testid="chart-panel">
+      <div className="panel-head">
+        <h2 className="panel-title">{t("chart.title")}</h2>
+        {q.data && <span className="panel-sub">{t(filters.count === "mentions" ? "chart.subtitleMentions" : "chart.subtitleUnique", { bucket })}</span>}
+      </div>
+      <div className="panel-body">
+        {q.isPending ? <div className="skeleton" style={{ position: "absolute", inset: 14 }} />
+          : q.isError ? <div className="error-box">{t("common.error", { message: q.error.message })}</div>
+            : empty ? <div className="empty" data-testid="chart-empty">{t("chart.empty")}</div>
+              : q.data && (
+                <div style={{ position: "absolute", inset: 0 }}>
+                  <VolumeChart data={q.data} selected={filters.actors} lang={lang} t={t}
+                    onSelectActor={(id) => onChange({ actors: toggle(filters.actors, id) })} />
+                </div>
+              )}
+      </div>
+    </section>
+  );
+}

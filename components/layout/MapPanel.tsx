@@ -1,0 +1,38 @@
+"use client";
+import { useMemo } from "react";
+import type { DashboardFilters } from "../../lib/client/filters";
+import { toggle } from "../../lib/client/filters";
+import { useGovernorates } from "../../lib/client/useGovernorates";
+import type { GovernorateCode } from "../../lib/domain/governorates";
+import { GovernorateMap } from "../map/GovernorateMap";
+import styles from "./Dashboard.module.css";
+import { useLang } from "./LangProvider";
+import { useTheme } from "./useTheme";
+
+/** Governorate choropleth for the current filters; clicking toggles the governorate filter. */
+export function MapPanel({ filters, onChange, className }: {
+  filters: DashboardFilters; onChange: (p: Partial<DashboardFilters>) => void; className?: string;
+}) {
+  const { t, lang } = useLang();
+  const theme = useTheme();
+  const q = useGovernorates(filters);
+  const counts = useMemo(() => {
+    const out: Partial<Record<GovernorateCode, number>> = {};
+    for (const c of q.data?.counts ?? []) out[c.code] = c.count;
+    return out;
+  }, [q.data]);
+  return (
+    <section className={`panel ${className ?? ""}`} aria-label={t("map.title")} data-testid="map-panel"
+      data-unresolved={q.data?.unresolved ?? ""} data-counts={JSON.stringify(counts)}>
+      <div className="panel-head">
+        <h2 className="panel-title">{t("map.title")}</h2>
+      </div>
+      <div className={styles.mapBody}>
+        {q.isError ? <div className="error-box">{t("common.error", { message: q.error.message })}</div> : (
+          <GovernorateMap counts={counts} unresolved={q.data?.unresolved ?? 0} selected={filters.gov} lang={lang} theme={theme} fill
+            onSelect={(code) => onChange({ gov: toggle(filters.gov, code) })} />
+        )}
+      </div>
+    </section>
+  );
+}
