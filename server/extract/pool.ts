@@ -13,6 +13,7 @@ import type { WorkerRequest, WorkerResponse } from "./worker";
 interface Pending {
   id: number;
   job: ExtractJob;
+  timeoutMs: number;
   resolve(r: ExtractionResult): void;
   reject(e: Error): void;
 }
@@ -49,14 +50,15 @@ export class ExtractPool {
     return this.slots.length;
   }
 
-  run(job: ExtractJob): Promise<ExtractionResult> {
+  /** Runs one job; `timeoutMs` overrides the pool's per-job timeout. */
+  run(job: ExtractJob, opts: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
     if (this.closed) return Promise.reject(new AppError("unavailable", "Server is shutting down"));
     if (this.opts.size === 0) return runExtraction(job).catch((e: unknown) => Promise.reject(this.failed(e)));
     if (this.queue.length >= (this.opts.maxQueue ?? 1000)) {
       return Promise.reject(new AppError("unavailable", "Extraction queue is full, retry later"));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.queue.push({ id: this.nextId++, job, timeoutMs: opts.timeoutMs ?? this.opts.timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -143,9 +145,9 @@ export class ExtractPool {
       if (!p) return;
       slot.current = p;
       slot.timer = setTimeout(() => {
-        this.log.warn("extraction timed out: replacing worker", { timeoutMs: this.opts.timeoutMs });
-        this.replace(slot, new AppError("extraction_failed", `Extraction exceeded ${this.opts.timeoutMs} ms`));
-      }, this.opts.timeoutMs);
+        this.log.warn("extraction timed out: replacing worker", { timeoutMs: p.timeoutMs });
+        this.replace(slot, new AppError("extraction_failed", `Extraction exceeded ${p.timeoutMs} ms`));
+      }, p.timeoutMs);
       slot.worker.postMessage({ id: p.id, job: p.job } satisfies WorkerRequest);
     }
   }
