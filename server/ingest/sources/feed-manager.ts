@@ -64,9 +64,9 @@ export class FeedManager {
 
   constructor(private readonly deps: FeedManagerDeps) {}
 
-  /** Registers and schedules the feeds (first poll right away). */
-  async start(configs: FeedConfig[]): Promise<void> {
-    for (const c of configs) await this.install(c);
+  /** Registers and schedules the feeds (first poll right away, or only on `pollNow` when `immediate` is false). */
+  async start(configs: FeedConfig[], opts: { immediate?: boolean } = {}): Promise<void> {
+    for (const c of configs) await this.install(c, 0, opts.immediate ?? true);
   }
 
   list(): FeedConfig[] {
@@ -127,7 +127,7 @@ export class FeedManager {
     await this.writes.catch(() => undefined);
   }
 
-  private async install(config: FeedConfig, failures = 0): Promise<void> {
+  private async install(config: FeedConfig, failures = 0, immediate = true): Promise<void> {
     const r: Runtime = { config, timer: null, failures, running: null, nextPollAt: null, lastPoll: null };
     this.feeds.set(config.id, r);
     const ident = feedIdentity(config);
@@ -136,7 +136,7 @@ export class FeedManager {
       return;
     }
     await this.deps.health.register(ident);
-    this.schedule(r, 0);
+    if (immediate) this.schedule(r, 0);
   }
 
   private schedule(r: Runtime, delayMs: number): void {

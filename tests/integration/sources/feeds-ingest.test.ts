@@ -18,8 +18,10 @@ let ctx: Ctx;
 let http: TestHttpServer;
 const managers: FeedManager[] = [];
 
+const log = { ...silentLogger, warn: (m: string, f?: Record<string, unknown>) => console.warn(`[sources] ${m}`, f ?? "") };
+
 function manager(c: Ctx = ctx): FeedManager {
-  const m = new FeedManager({ store: c.store, pipeline: c.pipeline, health: new HealthRecorder(c.store, undefined), logger: silentLogger, file: null });
+  const m = new FeedManager({ store: c.store, pipeline: c.pipeline, health: new HealthRecorder(c.store, undefined), logger: log, file: null });
   managers.push(m);
   return m;
 }
@@ -59,7 +61,7 @@ describe("feeds → pipeline → store", () => {
     );
     http.routes.set("/atom.xml", serve(atom([{ title: "مدخل", guid: "urn:a:1", link: "/news/a1", content: `<p>${longBody(4)}</p>`, pubDate: new Date(now - 600_000).toISOString() }]), "application/atom+xml"));
     const m = manager();
-    await m.start([feed("rss", "/rss.xml"), feed("atom", "/atom.xml")]);
+    await m.start([feed("rss", "/rss.xml"), feed("atom", "/atom.xml")], { immediate: false });
     expect(await m.pollNow("rss")).toMatchObject({ status: "ok", items: 2, ingested: 2, failed: 0 });
     expect(await m.pollNow("atom")).toMatchObject({ status: "ok", items: 1, ingested: 1, failed: 0 });
     const a = await ctx.store.getArticle(idOf(http.url("/news/r1")));
@@ -77,7 +79,7 @@ describe("feeds → pipeline → store", () => {
     const body = rss([{ title: "خبر مشروط", guid: "c-1", link: "/news/c1", content: `<p>${longBody(1)}</p>` }]);
     http.routes.set("/cond.xml", serve(body, "application/rss+xml", { etag: '"v1"' }));
     const m = manager();
-    await m.start([feed("cond", "/cond.xml")]);
+    await m.start([feed("cond", "/cond.xml")], { immediate: false });
     expect(await m.pollNow("cond")).toMatchObject({ status: "ok", ingested: 1 });
     expect(await m.pollNow("cond")).toMatchObject({ status: "not_modified", ingested: 0 });
     expect(http.hits.get("/cond.xml")!.at(-1)!["if-none-match"]).toBe('"v1"');
@@ -89,7 +91,7 @@ describe("feeds → pipeline → store", () => {
     ctx = await openCtx(dir);
     http.routes.set("/cond.xml", serve(body, "application/rss+xml"));
     const m2 = manager();
-    await m2.start([feed("cond", "/cond.xml"), feed("rss", "/rss.xml")]);
+    await m2.start([feed("cond", "/cond.xml"), feed("rss", "/rss.xml")], { immediate: false });
     expect(await m2.pollNow("cond")).toMatchObject({ status: "ok", items: 1, ingested: 0, duplicates: 1 });
     expect(await m2.pollNow("rss")).toMatchObject({ status: "ok", items: 2, ingested: 0, duplicates: 2 });
     await m2.stop();
@@ -99,7 +101,7 @@ describe("feeds → pipeline → store", () => {
     http.routes.set("/page/s1", serve(articlePage("عنوان الصفحة", [SENTENCES[1]!, SENTENCES[2]!, SENTENCES[3]!, SENTENCES[5]!]), "text/html; charset=utf-8"));
     http.routes.set("/summary.xml", serve(rss([{ title: "ملخص فقط", guid: "s-1", link: "/page/s1", description: "ملخص قصير للخبر" }]), "application/rss+xml"));
     const m = manager();
-    await m.start([feed("summary", "/summary.xml")]);
+    await m.start([feed("summary", "/summary.xml")], { immediate: false });
     expect(await m.pollNow("summary")).toMatchObject({ status: "ok", ingested: 1 });
     expect(http.count("/page/s1")).toBe(1);
     const a = await ctx.store.getArticle(idOf(http.url("/page/s1")));
@@ -114,7 +116,7 @@ describe("feeds → pipeline → store", () => {
     const before = Date.now();
     http.routes.set("/bare.xml", serve(rss([{ title: "بلا رابط ولا تاريخ", description: `${SENTENCES[4]} ${SENTENCES[0]}` }]), "application/rss+xml"));
     const m = manager();
-    await m.start([feed("bare", "/bare.xml")]);
+    await m.start([feed("bare", "/bare.xml")], { immediate: false });
     expect(await m.pollNow("bare")).toMatchObject({ status: "ok", ingested: 1 });
     expect(await m.pollNow("bare")).toMatchObject({ status: "ok", ingested: 0, duplicates: 1 });
     const page = await ctx.store.listStatements({ limit: 500, echoes: true });
@@ -130,7 +132,7 @@ describe("feeds → pipeline → store", () => {
     http.routes.set("/w2.xml", serve(mk(2, "windows-1256"), "application/rss+xml"));
     http.routes.set("/w3.xml", serve(mk(3), "application/rss+xml")); // wrong: prolog says UTF-8
     const m = manager();
-    await m.start([feed("w1", "/w1.xml"), feed("w2", "/w2.xml"), feed("w3", "/w3.xml")]);
+    await m.start([feed("w1", "/w1.xml"), feed("w2", "/w2.xml"), feed("w3", "/w3.xml")], { immediate: false });
     for (const n of [1, 2, 3]) {
       expect(await m.pollNow(`w${n}`)).toMatchObject({ status: "ok", ingested: 1 });
       const a = await ctx.store.getArticle(idOf(http.url(`/news/w${n}`)));
@@ -146,7 +148,7 @@ describe("feeds → pipeline → store", () => {
     const item = (body: string) => rss([{ title: "خبر يتغير", guid: "u-1", link: "/news/u1", content: `<p>${body}</p>` }]);
     http.routes.set("/upd.xml", serve(item(v1), "application/rss+xml"));
     const m = manager();
-    await m.start([feed("upd", "/upd.xml")]);
+    await m.start([feed("upd", "/upd.xml")], { immediate: false });
     expect(await m.pollNow("upd")).toMatchObject({ ingested: 1 });
     const id = idOf(http.url("/news/u1"));
     const first = await statementsOf(id);

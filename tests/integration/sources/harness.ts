@@ -2,6 +2,7 @@
  * Test harness for the sources: a real temp SQLite store, the real pipeline (inline extraction),
  * and a real local HTTP server on 127.0.0.1:0 whose routes the tests define.
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -129,3 +130,22 @@ export async function until<T>(check: () => Promise<T | null | undefined | false
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+const ROOT = new URL("../../../", import.meta.url).pathname;
+
+/** Runs `node --import tsx scripts/<script>` as a child process and collects its output. */
+export function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts", script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "test", DEMO: "off", LOG_LEVEL: "silent", EXTRACT_WORKERS: "0", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+

@@ -25,7 +25,7 @@ export const SENTENCES = [
 export function longBody(seed: number, extra = ""): string {
   const out: string[] = [];
   for (let i = 0; i < 6; i++) out.push(SENTENCES[(seed + i) % SENTENCES.length]!);
-  return `${out.join(" ")} ${extra}`.trim();
+  return `تقرير من مراسلنا. ${out.join(" ")} ${extra}`.trim();
 }
 
 export function rss(items: FixtureItem[], opts: { title?: string; encoding?: string } = {}): string {
