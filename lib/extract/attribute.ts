@@ -4,7 +4,7 @@
  */
 import type { StatementType } from "../domain/statement";
 import {
-  type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SOURCE_PREPS, SPEECH_NOUNS, SUBJECT_STOPS, speechForm,
+  type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SOURCE_PREPS, SPEECH_NOUNS, speechForm,
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
@@ -31,6 +31,7 @@ export interface SpeechAct {
 const PREPOSITIONS = new Set(["مع", "عن", "الى", "على", "بين", "من", "في", "لدى", "لقاء", "بلقاء"]);
 const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
 const RELATIVE = new Set(["فيه", "فيها"]);
+const LEADERS = new Set(["لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "ثم", "بينما", "فيما", "وقد", "قد", "كذلك", "ايضا", "لاحقا", "وهنا", "هنا", "بدوره", "بدورها"]);
 
 function agrees(g: Gender | null, a: RegistryActor): boolean {
   if (g === null) return true;
@@ -47,9 +48,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     return m;
   };
   const recent: RegistryActor[] = []; // mentioned or speaking actors, most recent last
-  const speakers: RegistryActor[] = [];
+  const speakers: { actor: RegistryActor; si: number }[] = [];
   const coref = (key: string, media: boolean, any: boolean): RegistryActor | null => {
-    if (any) return speakers[speakers.length - 1] ?? null;
+    if (any) return speakers[speakers.length - 1]?.actor ?? null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const a = recent[i]!;
       if (media ? a.kind === "media" : a.keys.has(key)) return a;
@@ -65,7 +66,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     const push = (sub: Subject, type: StatementType, at: number) => {
       acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
       local.push({ actor: sub.actor, at });
-      speakers.push(sub.actor);
+      speakers.push({ actor: sub.actor, si });
       recent.push(sub.actor);
     };
     for (let k = sent.a; k < sent.b; k++) {
@@ -116,7 +117,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       if (sub === "np") continue;
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
-        const a = pronoun(ctx, sent, k, f.g, local, speakers, recent);
+        const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 3).map((x) => x.actor));
         if (a) sub = { actor: a, from: k, to: k };
       }
       if (sub) push(sub, f.type, k);
@@ -145,7 +146,7 @@ function svoSubject(ctx: SpeakerContext, sent: Sentence, k: number): Subject | n
 /** A verb without an expressed subject: same-sentence speaker, relative clause head, clause subject, or history. */
 function pronoun(
   ctx: SpeakerContext, sent: Sentence, k: number, g: Gender | null,
-  local: { actor: RegistryActor }[], speakers: RegistryActor[], recent: RegistryActor[],
+  local: { actor: RegistryActor }[], speakers: RegistryActor[],
 ): RegistryActor | null {
   const { tokens } = ctx;
   for (let i = local.length - 1; i >= 0; i--) if (agrees(g, local[i]!.actor)) return local[i]!.actor;
@@ -162,8 +163,10 @@ function pronoun(
       if (sub && sub !== "np" && sub.actor.kind === "anonymous" && agrees(g, sub.actor)) return sub.actor;
     }
   }
+  // History only for sentence-initial continuations ("وأضاف", "لكنه أكد", "كما أشار").
+  let lead = sent.a;
+  while (lead < k && LEADERS.has(tokens[lead]!.s)) lead++;
+  if (lead !== k) return null;
   for (let i = speakers.length - 1; i >= 0 && speakers.length - i <= 6; i--) if (agrees(g, speakers[i]!)) return speakers[i]!;
-  void recent;
-  void SUBJECT_STOPS;
   return null;
 }

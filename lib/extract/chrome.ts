@@ -9,7 +9,7 @@ const TWEET = /pic\.twitter\.com|\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}|— .{1,8
 const CAPTION = /^\s*©|© Photo|\bGetty Images\b|\bAFP via\b|^\s*(?:صورة|الصورة)\s*[:：(]|, \d{3,4}, \d{2}\.\d{2}\.\d{4}\s*$/;
 const COUNTER = /^\s*\d+\s*(?:تعليق|تعليقات|مشاهدة|مشاركة)\s*$/;
 const BYLINE = /^\s*(?:كتب|بقلم|إعداد|تحرير|ترجمة)\s*[:：]/;
-const TERMINAL = /[.!?؟:"»”)\]…]\s*$/;
+const TERMINAL = /[.!?؟:…]["»”)\]]*\s*$/;
 const BULLET = /^\s*(?:[-•*▪●◦]|\d+[.)-])\s+/;
 
 export interface Chrome {

@@ -94,7 +94,13 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     const sText = text.slice(s.start, s.end);
     const subjects = list.flatMap((a) => (a.subject ? [a.subject] : []));
     const op = sentOps[si]!;
-    const provinces = op ? uniq(placesOf(si, subjects)) : [];
+    let provinces = op ? uniq(placesOf(si, subjects)) : [];
+    // A local commander/official reporting an operation: the seat named in the title locates it.
+    if (op && provinces.length === 0) {
+      provinces = uniq(findPlaces(sText, { keepActorSeats: true })
+        .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)))
+        .map((p) => p.code));
+    }
     for (const act of list) {
       const a = act.actor;
       drafts.push({
@@ -142,7 +148,7 @@ function attachContext(
     if (!d.st.securityOperation || d.st.provinces.length > 0) continue;
     const para = sentences[d.si]!.para;
     for (let j = d.si - 1; j >= Math.max(0, d.si - 2) && sentences[j]!.para === para; j--) {
-      if (withStatement.has(j) || !sentOps[j]) continue;
+      if (!sentOps[j]) continue;
       const codes = placesOf(j, []);
       if (codes.length) { d.st.provinces = uniq(codes); break; }
     }

@@ -19,7 +19,12 @@ export function findPublicationDate(text: string, meta?: string | null): string 
   if (m) return iso(+m[3]!, +m[2]!, +m[1]!);
   m = /(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z\u0600-\u06ff]+),?\s+(20\d\d)/.exec(s);
   if (m && MONTHS[m[2]!.toLowerCase()]) return iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
-  return null;
+  let best: string | null = null;
+  for (const e of text.matchAll(/([A-Z][a-z]+) (\d{1,2}), (20\d\d)/g)) {
+    const mo = MONTHS[e[1]!.toLowerCase()];
+    if (mo) { const d = iso(+e[3]!, mo, +e[2]!); if (!best || d > best) best = d; }
+  }
+  return best;
 }
 
 /** Stand-in: replaced by lib/extract/dates.ts resolveStatedAt when it lands. */

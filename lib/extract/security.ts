@@ -37,7 +37,7 @@ stems("seizure", "مصادرة صادرت مستودع مستودعات إحبا
 
 /** Two-word cues: first word stem, then one of the second words within 3 tokens. */
 const PAIRS: [string[], string[], SecurityCategory][] = [
-  [["ضبط", "ضبطت", "تضبط", "يضبط"], ["اسلح", "سلاح", "ذخائر", "ذخير", "خلي", "مخدرات", "متفجر", "عبوات", "عبوه", "شحن", "مستودع", "كمي", "حبوب", "كبتاغون", "صواريخ", "الغام", "مطلوب"], "seizure"],
+  [["ضبط", "ضبطت", "تضبط", "يضبط"], ["اسلح", "سلاح", "ذخائر", "ذخير", "خلي", "مخدرات", "متفجر", "عبوات", "عبوه", "شحن", "مستودع", "كمي", "حبوب", "كبتاغون", "صواريخ", "الغام", "مطلوبين"], "seizure"],
   [["تفكيك", "فكك", "فككت", "تفكك", "يفكك"], ["خلي", "خلايا", "شبك", "عبوه", "عبوات", "لغم", "الغام", "مفخخ"], "cell"],
   [["عملي", "عمليات"], ["عسكري", "امني", "نوعي", "انزال", "مداهم", "اغتيال", "تمشيط", "ارهابي", "انتحاري", "دهم", "خاص"], "campaign"],
   [["حمل", "حملات"], ["امني", "عسكري", "اعتقال", "مداهم", "دهم", "تمشيط", "ضد"], "campaign"],
@@ -50,12 +50,12 @@ const PAIRS: [string[], string[], SecurityCategory][] = [
 const NEGATION = new Set(["لا", "لن", "لم", "عدم", "استحاله", "دون", "بدون", "ليس", "ليست", "غير", "منع", "لمنع", "ومنع", "تمنع", "يمنع"].map(k));
 /** Non-operational senses: "التحالف ضد داعش" alone, "مكونات عسكرية", "إطلاق سراح", "تهديدات". */
 const BLOCK_NEXT = new Map<string, Set<string>>([
-  [k("اطلاق"), new Set(["سراح"])],
-  [k("ملاحقة"), new Set(["قضائيه", "قانونيه"])],
-  [k("حملة"), new Set(["انتخابيه", "تبرعات", "اعلاميه", "دعائيه"])],
+  [k("اطلاق"), new Set(["سراح"].map(k))],
+  [k("ملاحقة"), new Set(["قضائية", "قانونية"].map(k))],
+  [k("حملة"), new Set(["انتخابية", "تبرعات", "إعلامية", "دعائية"].map(k))],
 ]);
 
-interface T { start: number; end: number; base: string }
+interface T { start: number; end: number; base: string; alt: string }
 
 function tokens(text: string): T[] {
   const f = fold(text);
@@ -63,7 +63,8 @@ function tokens(text: string): T[] {
   const re = /[\u0621-\u064a\u200c]+/g;
   for (const m of f.matchAll(re)) {
     const raw = m[0].split(SKIP).join("");
-    out.push({ start: m.index, end: m.index + m[0].length, base: strip(raw) });
+    const noArticle = raw.length > 4 && raw.startsWith("ال") ? raw.slice(2) : raw;
+    out.push({ start: m.index, end: m.index + m[0].length, base: strip(raw), alt: noArticle });
   }
   return out;
 }
@@ -99,15 +100,16 @@ export function securityCues(text: string): SecurityCue[] {
     let cat: SecurityCategory | null = null;
     let end = t.end;
     for (const [firsts, seconds, c] of PAIRS) {
-      if (!firsts.some((f) => t.base === f || (t.base.startsWith(f) && t.base.length - f.length <= 2))) continue;
+      const firstOk = (w: string) => firsts.some((f) => w === f || (w.startsWith(f) && w.length - f.length <= 2));
+      if (!firstOk(t.base) && !firstOk(t.alt)) continue;
       for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-        if (startsAny(toks[j]!.base, seconds)) { cat = c; end = toks[j]!.end; break; }
+        if (startsAny(toks[j]!.base, seconds) || startsAny(toks[j]!.alt, seconds)) { cat = c; end = toks[j]!.end; break; }
       }
       if (cat) break;
     }
     if (!cat) {
-      cat = single(t.base);
-      const block = BLOCK_NEXT.get(t.base);
+      cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null);
+      const block = BLOCK_NEXT.get(t.base) ?? BLOCK_NEXT.get(t.alt);
       if (cat && block && toks[i + 1] && block.has(toks[i + 1]!.base)) cat = null;
     }
     if (!cat) continue;

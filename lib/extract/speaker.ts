@@ -75,13 +75,31 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number): number {
     if (s === "في" || s === "باسم" || s === "لدى" || s === "الى" || s === "ضد") {
       const nx = ctx.tokens[j + 1];
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
-      afterPrep = 2; j++; continue;
+      afterPrep = 1; j++; continue;
     }
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s)) break;
-    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل")) { afterPrep = Math.max(0, afterPrep - 1); j++; continue; }
+    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل")) {
+      afterPrep = PLACE_NOUNS.has(s) ? 2 : Math.max(0, afterPrep - 1);
+      j++;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/** A discovered name is trusted when it starts with a known first name or is closed by punctuation/أن. */
+function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
+  if (FIRST_NAMES.has(ctx.tokens[from]!.s)) return true;
+  const after = ctx.tokens[to];
+  return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s);
+}
+const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم"));
+const ANNOUNCE_THAT = new Set(["ان", "انه", "انها", "بان"]);
+/** Subjects that are not actors ("تقارير", "معلومات"): the verb has no speaker. */
+const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات أنباء أرقام إحصاءات وثائق صور مشاهد دراسة استطلاع مصادر_إعلامية"));
+function phraseTokensOf(words: string): string[] {
+  return words.split(/\s+/).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1));
 }
 
 function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null {
@@ -137,7 +155,7 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
         const nm = ctx.mention(m.to);
         if (nm && !nm.role) return { actor: nm.actor, from: i, to: nm.to };
         const ne = nameAt(ctx, m.to, false);
-        if (ne > m.to + 1 && !isHard(ctx.tokens[m.to]) && m.actor.kind === "person") {
+        if (ne > m.to + 1 && !isHard(ctx.tokens[m.to]) && m.actor.kind === "person" && nameEnds(ctx, m.to, ne)) {
           const name = slice(ctx, m.to, ne);
           return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: ne };
         }
@@ -157,6 +175,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
   while (i < max && SKIP_WORDS.has(tokens[i]!.s)) i++;
   const t = tokens[i];
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
+  if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
   const reg = registrySubject(ctx, i, max);
   if (reg) return reg;
   const anon = anonymous(ctx, i, max);
@@ -179,13 +198,20 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
   if (ROLE_HEADS.has(s)) {
+    if (tokens[i + 1]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
+      const of = parseSubject(ctx, i + 2, max);
+      // An unnamed spokesman speaks for the institution; a named one is a person.
+      if (of && of !== "np" && of.actor.kind !== "person" && !(FIRST_NAMES.has(tokens[of.to]?.s ?? "") && !isHard(tokens[of.to]))) {
+        return { actor: of.actor, from: i, to: of.to };
+      }
+    }
     const pe = phraseEnd(ctx, i + 1, max);
     if (pe > i + 1) {
       const role = slice(ctx, i, pe);
       let ne = nameAt(ctx, pe, false);
       let ns = pe;
       if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
-      if (ne > ns + 1 || (ne > ns && !isHard(tokens[ns]))) {
+      if (ne > ns && (ne > ns + 1 || !isHard(tokens[ns])) && nameEnds(ctx, ns, ne)) {
         const name = slice(ctx, ns, ne);
         return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m"), from: i, to: ne };
       }
@@ -193,12 +219,22 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
     }
   }
   const org = ORG_HEADS.get(s);
+  if (org && s.startsWith("ال")) {
+    const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false);
+    if (a) return { actor: a, from: i, to: i + 1 };
+  }
   if (org) {
     const pe = phraseEnd(ctx, i + 1, max);
     if (pe > i + 1) {
       const name = slice(ctx, i, pe);
       const g: Gender = s.endsWith("ه") || s.endsWith("ات") || org === "media" ? "f" : "m";
       return { actor: discovered(ctx, name, org, [], g), from: i, to: pe };
+    }
+    // "جماعة تطلق على نفسها اسم أنصار السنة": the group is named further in the clause.
+    for (let j = s.startsWith("ال") ? max : i + 1; j < Math.min(max, i + 8); j++) {
+      if ((tokens[j]!.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) break;
+      const m = ctx.mention(j);
+      if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") return { actor: m.actor, from: i, to: m.to };
     }
     return "np";
   }

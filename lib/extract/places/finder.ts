@@ -70,15 +70,28 @@ function adjacent(toks: Tok[], k: number): Tok | undefined {
   return t;
 }
 
-function cueOk(toks: Tok[], m: Raw, raws: Raw[], idx: number): boolean {
+/** Names that are a different word when followed by these ("حماة الديار", "السفيرة الأمريكية"). */
+const NEXT_BLOCK = new Map<string, RegExp>([
+  ["حماه", /^(الديار|الوطن|الثوره|الحق|البيئه|الدستور)$/],
+  ["السفيره", /^ال\S+يه$/],
+  ["درعا", /^(بشريا|واقيا|حاميا|منيعا)$/],
+]);
+
+function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boolean {
   const cue = m.group.cue;
+  // Tanween on the last letter ("درعاً", "قطناً") marks a common noun, not a name.
+  if (text.charCodeAt(toks[m.j - 1]!.end) === 0x064b) return false;
+  const block = NEXT_BLOCK.get(m.group.tokens.join(" "));
+  const nt = toks[m.j];
+  if (block && nt && !nt.lineStart && block.test(nt.key)) return false;
   if (cue === "none") return true;
   const prev = adjacent(toks, m.i) ? toks[m.i - 1] : undefined;
   if (prev && inSet(PLACE_NOUNS, prev.key)) return true;
   const nxt = raws[idx + 1];
   if (nxt && nxt.group.cue === "none" && nxt.i - m.j <= 3) {
     let broken = false;
-    for (let k = m.j; k <= nxt.i; k++) if (toks[k]!.lineStart || /[.;!?]/.test(toks[k]!.sep)) broken = true;
+    for (let k = m.j; k <= nxt.i; k++) if (toks[k]!.lineStart || /[.;!?,]/.test(toks[k]!.sep)) broken = true;
+    for (let k = m.j; k < nxt.i; k++) if (!inSet(LOCATIVE_PREPS, toks[k]!.key) && !inSet(PLACE_NOUNS, toks[k]!.key)) broken = true;
     if (!broken && (nxt.group.kind === "governorate" || nxt.group.kind === "district")) return true;
   }
   if (cue === "strong") return false;
@@ -188,7 +201,7 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
     const toks = tokenize(text, fold(text));
     const raws = scan(gz, toks);
     raws.forEach((m, idx) => {
-      if (!cueOk(toks, m, raws, idx)) m.excluded = "no-cue";
+      if (!cueOk(text, toks, m, raws, idx)) m.excluded = "no-cue";
     });
     const live = raws.filter((m) => m.excluded === null);
     for (const m of live) m.excluded = exclusion(toks, m);

@@ -6,6 +6,7 @@ import type { GovernorateCode } from "../../domain/governorates";
 import { compact } from "../normalize";
 import type { Cue, GazetteerEntry, PlaceKind } from "./types";
 import { builtinEntries } from "./data";
+import { PLACE_NOUNS, inSet } from "./lexicon";
 
 /** All entries sharing one folded name (several when the name exists in more than one governorate). */
 export interface NameGroup {
@@ -51,17 +52,19 @@ export function createGazetteer(extra: readonly GazetteerEntry[] = [], base: rea
       const k = tokens.join(" ");
       let g = groups.get(k);
       if (!g) {
-        g = { tokens, entries: [], codes: [], primary: e, cue: e.cue ?? "none", kind: e.kind };
+        g = { tokens, entries: [], codes: [], primary: e, cue: "none", kind: e.kind };
         groups.set(k, g);
       } else if (better(e, g.primary)) {
         g.primary = e;
         g.kind = e.kind;
       }
       if (g.entries.some((x) => x.code === e.code && x.id === e.id)) continue;
+      // "معبر نصيب", "مطار خلخلة": the name carries its own place noun.
+      const selfCued = tokens.length > 1 && inSet(PLACE_NOUNS, tokens[0]!);
       g.entries.push(e);
       if (!g.codes.includes(e.code)) g.codes.push(e.code);
       // A curated cue wins over an imported entry's default; otherwise keep the strictest.
-      if (CUE_RANK[e.cue ?? "none"] > CUE_RANK[g.cue]) g.cue = e.cue ?? "none";
+      if (!selfCued && CUE_RANK[e.cue ?? "none"] > CUE_RANK[g.cue]) g.cue = e.cue ?? "none";
     }
   }
   const byFirst = new Map<string, NameGroup[]>();
