@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { findAllPlaces, findPlaces } from "@/lib/extract/places";
+import type { GovernorateCode } from "@/lib/domain/governorates";
+
+const codes = (text: string, opts?: Parameters<typeof findPlaces>[1]) => [...new Set(findPlaces(text, opts).map((m) => m.code))].sort();
+const reasons = (text: string) => findAllPlaces(text).map((m) => [m.surface, m.excluded]);
+
+describe("towns, districts and landmarks resolve to their governorate", () => {
+  const table: [string, GovernorateCode][] = [
+    ["داهمت القوات منازل في داريا", "SY-RD"], ["اشتباكات في بيت جن", "SY-RD"], ["هجوم قرب السيدة زينب", "SY-RD"],
+    ["اعتقال شخصين في منطقة السفيرة", "SY-HL"], ["قصف على عفرين", "SY-HL"], ["انفجار في منبج", "SY-HL"],
+    ["اشتباكات في حي الشيخ مقصود", "SY-HL"], ["دخلت القوات حي الأشرفية", "SY-HL"], ["كمين قرب حارم", "SY-ID"],
+    ["غارة على سلقين", "SY-ID"], ["قصف في خان شيخون", "SY-ID"], ["مداهمة في أطمة", "SY-ID"], ["عملية في باريشا", "SY-ID"],
+    ["هجوم في الميادين", "SY-DY"], ["معارك في البوكمال", "SY-DY"], ["معركة الباغوز", "SY-DY"], ["كمين في تدمر", "SY-HI"],
+    ["اعتقالات في جبلة", "SY-LA"], ["توتر في القرداحة", "SY-LA"], ["اشتباكات في الحفة", "SY-LA"], ["مداهمات في بانياس", "SY-TA"],
+    ["هجوم على الشدادي", "SY-HA"], ["انفجار في مخيم الهول", "SY-HA"], ["فرار من سجن غويران", "SY-HA"], ["عملية في مخيم روج", "SY-HA"],
+    ["قصف مطار التيفور", "SY-HI"], ["غارة على مطار T4", "SY-HI"], ["ضربة على مطار الشعيرات", "SY-HI"], ["هجوم على مطار المزة", "SY-DI"],
+    ["اشتباكات في جوبر", "SY-DI"], ["انفجار في حي التضامن", "SY-DI"], ["مداهمة في مخيم اليرموك", "SY-DI"], ["سجن صيدنايا", "SY-RD"],
+    ["سجن عدرا المركزي", "SY-RD"], ["معبر باب الهوى", "SY-ID"], ["معبر باب السلامة", "SY-HL"], ["معبر نصيب", "SY-DR"],
+    ["منفذ جديدة يابوس", "SY-RD"], ["معبر اليعربية", "SY-HA"], ["معبر سيمالكا", "SY-HA"], ["اشتباكات في تل أبيض", "SY-RA"],
+    ["قصف على رأس العين", "SY-HA"], ["انفجار في جرابلس", "SY-HL"], ["غارة على مطار كويرس", "SY-HL"], ["تعزيزات إلى مطار دير الزور", "SY-DY"],
+    ["اشتباكات في قمة جبل الشيخ", "SY-RD"], ["توغل في جباتا الخشب", "SY-QU"], ["توغل في خان أرنبة", "SY-QU"],
+    ["اشتباكات في بلدة القريا", "SY-SU"], ["هجوم على شهبا", "SY-SU"], ["قصف السخنة", "SY-HI"], ["هجوم قرب القريتين", "SY-HI"],
+    ["مخيم الركبان", "SY-HI"], ["قاعدة التنف", "SY-HI"], ["قاعدة حميميم", "SY-LA"], ["اشتباكات في طفس", "SY-DR"],
+    ["هجوم في بصرى الشام", "SY-DR"], ["اشتباكات في الصنمين", "SY-DR"], ["مقتل عنصر في الطبقة بريف الرقة", "SY-RA"],
+    ["انفجار في القامشلي", "SY-HA"], ["انفجار في السويداء", "SY-SU"], ["قصف على مدينة حماة", "SY-HM"], ["دورية في القنيطرة", "SY-QU"],
+    ["اعتقالات في دوما", "SY-RD"], ["اشتباك في حرستا", "SY-RD"], ["اشتباكات في معرة النعمان", "SY-ID"], ["هجوم في سراقب", "SY-ID"],
+  ];
+  it.each(table)("%s -> %s", (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+});
+
+describe("attached prefixes and token boundaries", () => {
+  it("strips و/ف/ب/ل/ك and their combinations", () => {
+    expect(codes("وبريف إدلب")).toEqual(["SY-ID"]);
+    expect(codes("قتل بمدينة حمص")).toEqual(["SY-HI"]);
+    expect(codes("تعزيزات لمحافظة درعا")).toEqual(["SY-DR"]);
+    expect(codes("اشتباكات في منبج والباب")).toEqual(["SY-HL"]);
+    expect(codes("هجمات للتنظيم وللرقة نصيب منها")).toEqual(["SY-RA"]);
+    expect(codes("فدير الزور شهدت هجوما")).toEqual(["SY-DY"]);
+  });
+  it("does not match inside longer words", () => {
+    expect(codes("قال أبو محمد الجولاني")).toEqual([]);
+    expect(codes("الحموي والحلبي والدمشقي")).toEqual([]);
+    expect(codes("حلبون")).toEqual(["SY-RD"]);
+  });
+  it("names that are common words need a cue", () => {
+    expect(codes("فتح الباب أمام الحوار")).toEqual([]);
+    expect(codes("سيطرت القوات على مدينة الباب")).toEqual(["SY-HL"]);
+    expect(codes("اشتباكات قرب الباب شرقي حلب")).toEqual(["SY-HL"]);
+    expect(codes("عاشت البلاد الثورة")).toEqual([]);
+    expect(codes("انفجار في مدينة الثورة")).toEqual(["SY-RA"]);
+    expect(codes("قال إن الكرامة أهم شيء")).toEqual([]);
+    expect(codes("نحن بصدد دراسة الأمر")).toEqual([]);
+    expect(codes("كان له نصيب من الاهتمام")).toEqual([]);
+    expect(codes("شكلوا درعاً بشرياً")).toEqual([]);
+    expect(codes("حماة الديار عليكم سلام")).toEqual([]);
+    expect(codes("قالت السفيرة الأمريكية")).toEqual([]);
+    expect(codes("في الوقت الحاضر")).toEqual([]);
+    expect(codes("المظاهرات السلمية")).toEqual([]);
+  });
+});
+
+describe("countryside and direction phrases", () => {
+  it("maps each phrase to the governorate named", () => {
+    expect(codes("اشتباكات في ريف حلب الشرقي")).toEqual(["SY-HL"]);
+    expect(codes("هجوم شرقي دير الزور")).toEqual(["SY-DY"]);
+    expect(codes("قصف بريف إدلب الجنوبي")).toEqual(["SY-ID"]);
+    expect(codes("كمين جنوب درعا")).toEqual(["SY-DR"]);
+    expect(codes("غارة في ريف اللاذقية الشمالي")).toEqual(["SY-LA"]);
+  });
+  it("ريف دمشق and ريف العاصمة are Rif Dimashq, not Damascus", () => {
+    expect(codes("مداهمات في ريف دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اعتقالات بريف دمشق الغربي")).toEqual(["SY-RD"]);
+    expect(codes("هجوم في ريف العاصمة")).toEqual(["SY-RD"]);
+    expect(codes("انفجار في دمشق")).toEqual(["SY-DI"]);
+    expect(codes("قصف مطار دمشق الدولي")).toEqual(["SY-RD"]);
+  });
+});
+
+describe("exclusions", () => {
+  it("metonyms for the government", () => {
+    expect(codes("دمشق تعلن توقيع اتفاق")).toEqual([]);
+    expect(codes("دمشق تنفي التقارير")).toEqual([]);
+    expect(codes("رحبت دمشق بالقرار")).toEqual([]);
+    expect(codes("قالت حكومة دمشق إن")).toEqual([]);
+    expect(codes("طالبت سلطات دمشق")).toEqual([]);
+    expect(codes("انضمام دمشق إلى التحالف")).toEqual([]);
+    expect(codes("العلاقات بين دمشق وواشنطن")).toEqual([]);
+    expect(codes("واشنطن وأنقرة تبحثان الملف")).toEqual([]);
+    expect(codes("دور فعال لدمشق في المنطقة")).toEqual([]);
+    expect(codes("دمشق تشهد انفجارا")).toEqual(["SY-DI"]);
+  });
+  it("datelines at the start of a paragraph", () => {
+    for (const t of ["دمشق- (د ب أ) قال مسؤول", "دمشق-سانا أعلنت الوزارة", "حلب – خاص قال مصدر", "دمشق - أعلن الوزير", "ريف دمشق-سانا قال"]) {
+      expect(codes(t)).toEqual([]);
+    }
+    expect(codes("مقدمة\nدمشق- اعتقلت القوات خلية في حمص")).toEqual(["SY-HI"]);
+  });
+  it("parts of an actor's name", () => {
+    expect(codes("أعلنت السفارة الأمريكية في دمشق")).toEqual([]);
+    expect(codes("قال قائد الأمن الداخلي في محافظة حلب إن قواته اعتقلت خلية في منبج")).toEqual(["SY-HL"]);
+    expect(reasons("قال قائد الأمن الداخلي في محافظة حلب")).toEqual([["حلب", "actor"]]);
+    expect(codes("قال قائد الأمن الداخلي في محافظة حلب", { keepActorSeats: true })).toEqual(["SY-HL"]);
+    expect(codes("نقلت شبكة السويداء 24 عن مصادر")).toEqual([]);
+    expect(codes("اعتقلت قوات الأمن في حمص ثلاثة أشخاص")).toEqual(["SY-HI"]);
+  });
+  it("venues and visits", () => {
+    expect(codes("في مؤتمر دمشق للحوار")).toEqual([]);
+    expect(codes("عقد اجتماع في دمشق لبحث الملف")).toEqual([]);
+    expect(codes("خلال زيارة إلى دمشق")).toEqual([]);
+    expect(codes("وصل الوفد إلى دمشق")).toEqual([]);
+  });
+  it("the target of a foiled plot is not where the arrest happened", () => {
+    expect(codes("اعتقال خلية في حمص كانت تخطط لاستهداف دمشق")).toEqual(["SY-HI"]);
+    expect(reasons("كانت تخطط لاستهداف دمشق")).toEqual([["دمشق", "plot-target"]]);
+  });
+  it("geographic extents", () => {
+    expect(codes("انتشار من دمشق إلى جبل الشيخ")).toEqual([]);
+    expect(codes("الطريق بين حلب ودمشق")).toEqual([]);
+    expect(codes("كمين على الطريق بين تدمر والسخنة")).toEqual(["SY-HI"]);
+  });
+  it("vague regions give no governorate", () => {
+    for (const t of ["هجمات في شمال غرب سوريا", "توتر في جنوب سوريا", "في شمال شرق سوريا", "على الساحل السوري", "في البادية السورية", "في عدة محافظات", "عمليات في سوريا"]) {
+      expect(codes(t)).toEqual([]);
+    }
+  });
+  it("a governorate that is itself the speaker", () => {
+    expect(codes("محافظة طرطوس تعلن حظر التجول")).toEqual([]);
+    expect(codes("أعلنت محافظة طرطوس تعطيل الدوام")).toEqual([]);
+  });
+  it("spans excluded by the caller", () => {
+    const t = "قال محافظ حلب إن اشتباكات وقعت في عفرين";
+    const i = t.indexOf("حلب");
+    expect(codes(t, { exclude: [{ start: i, end: i + 3 }] })).toEqual(["SY-HL"]);
+    expect(findPlaces(t, { exclude: [{ start: 0, end: t.length }] })).toEqual([]);
+  });
+});
+
+describe("ambiguous names", () => {
+  it("صوران follows the governorate named nearby", () => {
+    expect(codes("قصف على صوران بريف حماة الشمالي")).toEqual(["SY-HM"]);
+    expect(codes("اشتباكات في صوران شمال حلب")).toEqual(["SY-HL"]);
+    expect(codes("اشتباكات في صوران", { context: "تقع البلدة في ريف حماة" })).toEqual(["SY-HM"]);
+    expect(codes("اشتباكات في صوران")).toEqual(["SY-HL"]);
+  });
+});
+
+describe("offsets", () => {
+  it("are relative to the text and exclude the attached prefix", () => {
+    const t = "وقعت اشتباكات وبريف حلب";
+    const [m] = findPlaces(t);
+    expect(m).toBeDefined();
+    expect(t.slice(m!.start, m!.end)).toBe("ريف حلب");
+    expect(m!.surface).toBe("ريف حلب");
+  });
+});
