@@ -39,6 +39,8 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** Start FEEDS_FILE / WATCH_DIR sources (default true). */
   sources?: boolean;
+  /** Redis adapter channel namespace when REDIS_URL is set (default "bayan"). */
+  redisKey?: string;
 }
 
 export interface BayanApp {
@@ -102,7 +104,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   server.headersTimeout = 20_000;
 
   const realtime = await attachRealtime(server, {
-    store, logger, apiKey: key.key, viewerToken: env.VIEWER_TOKEN, redisUrl: env.REDIS_URL, demo: () => ctx.demo,
+    store, logger, apiKey: key.key, viewerToken: env.VIEWER_TOKEN, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
   });
   ctx.io = realtime.io;
   startPublisher(realtime.io, pipeline, store, logger.child("publisher"));

@@ -8,7 +8,7 @@ import { EventEmitter } from "node:events";
 import type { StatementInput } from "../lib/contract/schemas";
 import type { Env } from "../lib/env";
 import { AppError } from "../lib/errors";
-import { canonicalUrl, contentHash } from "../lib/ingest/canonical";
+import { canonicalUrl } from "../lib/ingest/canonical";
 import type { InsertOutcome, Store } from "../lib/store/types";
 import type { ExtractPool } from "./extract/pool";
 import { articleIdFor, toStatementInputs } from "./extract/map";
@@ -73,7 +73,7 @@ export class IngestPipeline implements Pipeline {
 
     const now = (this.deps.now ?? (() => new Date()))();
     const canonical = canonicalUrl(sub.url ?? null);
-    const result = await this.deps.pool.run({
+    const { result, contentHash: hash } = await this.deps.pool.run({
       doc: {
         id: sub.url ?? "article",
         ...(sub.text !== undefined ? { text: sub.text } : { html: sub.html }),
@@ -89,7 +89,6 @@ export class IngestPipeline implements Pipeline {
     if (result.text.trim() === "") throw new AppError("unprocessable_article", "The article has no text content");
     if (!ARABIC.test(result.text)) throw new AppError("unprocessable_article", "The article contains no Arabic text");
 
-    const hash = contentHash(result.text);
     const articleId = articleIdFor(canonical, hash);
     const publishedAt = sub.publishedAt ?? result.publishedAt ?? now.toISOString();
     const statements = toStatementInputs(result.statements, {

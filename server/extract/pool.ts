@@ -5,16 +5,15 @@
  */
 import { Worker } from "node:worker_threads";
 import { AppError } from "../../lib/errors";
-import type { ExtractionResult } from "../../lib/extract/types";
 import type { Logger } from "../logger";
-import { runExtraction, type ExtractJob } from "./run";
+import { runExtraction, type ExtractJob, type ExtractOutput } from "./run";
 import type { WorkerRequest, WorkerResponse } from "./worker";
 
 interface Pending {
   id: number;
   job: ExtractJob;
   timeoutMs: number;
-  resolve(r: ExtractionResult): void;
+  resolve(r: ExtractOutput): void;
   reject(e: Error): void;
 }
 
@@ -51,7 +50,7 @@ export class ExtractPool {
   }
 
   /** Runs one job; `timeoutMs` overrides the pool's per-job timeout. */
-  run(job: ExtractJob, opts: { timeoutMs?: number } = {}): Promise<ExtractionResult> {
+  run(job: ExtractJob, opts: { timeoutMs?: number } = {}): Promise<ExtractOutput> {
     if (this.closed) return Promise.reject(new AppError("unavailable", "Server is shutting down"));
     if (this.opts.size === 0) return runExtraction(job).catch((e: unknown) => Promise.reject(this.failed(e)));
     if (this.queue.length >= (this.opts.maxQueue ?? 1000)) {

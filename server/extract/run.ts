@@ -1,8 +1,8 @@
-/**
- * One extraction job, the same code inline and in a worker: HTML → text, then the pure extractor.
- * The extractor is loaded lazily so the server starts even before lib/extract exists.
- */
-import type { ArticleDoc, ExtractionResult, ExtractOptions } from "../../lib/extract/types";
+/** One extraction job, the same code inline and in a worker: HTML → text, then the pure extractor. */
+import { extractArticle } from "../../lib/extract/index";
+import { htmlToText } from "../../lib/extract/html";
+import type { ArticleDoc, ExtractionResult } from "../../lib/extract/types";
+import { contentHash } from "../../lib/ingest/canonical";
 
 export interface ExtractJob {
   doc: Omit<ArticleDoc, "text"> & { text?: string; html?: string };
@@ -11,31 +11,15 @@ export interface ExtractJob {
   maxChars: number;
 }
 
-interface ExtractModule {
-  extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult;
-}
-interface HtmlModule {
-  htmlToText(html: string): string;
-}
-
-const EXTRACT_SPEC = "../../lib/extract/index.ts";
-const HTML_SPEC = "../../lib/extract/html.ts";
-
-let extractMod: Promise<ExtractModule> | null = null;
-let htmlMod: Promise<HtmlModule> | null = null;
-
-function load<T>(spec: string): Promise<T> {
-  return import(/* @vite-ignore */ new URL(spec, import.meta.url).href) as Promise<T>;
+export interface ExtractOutput {
+  result: ExtractionResult;
+  /** Content hash of `result.text` (computed here to keep the main thread free). */
+  contentHash: string;
 }
 
-export async function runExtraction(job: ExtractJob): Promise<ExtractionResult> {
-  let text = job.doc.text ?? "";
-  if (job.doc.html !== undefined && job.doc.text === undefined) {
-    htmlMod ??= load<HtmlModule>(HTML_SPEC);
-    text = (await htmlMod).htmlToText(job.doc.html);
-  }
-  extractMod ??= load<ExtractModule>(EXTRACT_SPEC);
-  const { extractArticle } = await extractMod;
-  const { html: _html, ...meta } = job.doc;
-  return extractArticle({ ...meta, text }, { now: new Date(job.now), maxChars: job.maxChars });
+export async function runExtraction(job: ExtractJob): Promise<ExtractOutput> {
+  const { html, text, ...meta } = job.doc;
+  const plain = text ?? (html !== undefined ? htmlToText(html) : "");
+  const result = extractArticle({ ...meta, text: plain }, { now: new Date(job.now), maxChars: job.maxChars });
+  return { result, contentHash: contentHash(result.text) };
 }

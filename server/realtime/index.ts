@@ -14,6 +14,8 @@ export interface RealtimeOptions {
   apiKey: string;
   viewerToken: string | undefined;
   redisUrl: string | undefined;
+  /** Redis channel namespace (servers sharing it form one cluster). */
+  redisKey?: string;
   demo: () => boolean;
 }
 
@@ -33,7 +35,7 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
   });
 
   let redis: RedisHandle | null = null;
-  if (opts.redisUrl) redis = await attachRedisAdapter(io, opts.redisUrl, log);
+  if (opts.redisUrl) redis = await attachRedisAdapter(io, opts.redisUrl, log, opts.redisKey);
 
   io.use((socket, next) => {
     const hs = socket.handshake;

@@ -8,12 +8,13 @@ export interface RedisHandle {
   close(): Promise<void>;
 }
 
-export async function attachRedisAdapter(io: BayanIo, url: string, log: Logger): Promise<RedisHandle> {
+/** `key` namespaces the Redis channels: only servers with the same key share rooms. */
+export async function attachRedisAdapter(io: BayanIo, url: string, log: Logger, key = "bayan"): Promise<RedisHandle> {
   const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
   const sub = pub.duplicate();
   for (const c of [pub, sub]) c.on("error", (e: unknown) => log.warn("redis error", { err: e }));
   await Promise.all([pub.connect(), sub.connect()]);
-  io.adapter(createAdapter(pub, sub));
+  io.adapter(createAdapter(pub, sub, { key }));
   log.info("redis adapter attached", { url: url.replace(/\/\/[^@]*@/, "//***@") });
   return {
     async close() {
