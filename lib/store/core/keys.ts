@@ -35,8 +35,20 @@ export function derivedActorId(nameAr: string): string {
 
 const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|igshid$|yclid$|_ga$)/i;
 
+const canonicalMemo = new Map<string, string>();
+
 /** Canonical form of a URL: lower-case host, no fragment, no tracking parameters, sorted query, no trailing slash. */
 export function canonicalUrl(url: string): string {
+  let c = canonicalMemo.get(url);
+  if (c === undefined) {
+    c = computeCanonical(url);
+    if (canonicalMemo.size >= 10_000) canonicalMemo.clear();
+    canonicalMemo.set(url, c);
+  }
+  return c;
+}
+
+function computeCanonical(url: string): string {
   try {
     const u = new URL(url);
     u.hash = "";
