@@ -9,6 +9,10 @@ import { useLang } from "./LangProvider";
 export function Header({ active, search = "" }: { active: "dashboard" | "actor"; search?: string }) {
   const { t, lang, setLang } = useLang();
   const { demo } = useConnection();
+  const carry = new URLSearchParams();
+  const cur = new URLSearchParams(search);
+  for (const k of ["lang", "token"]) { const v = cur.get(k); if (v) carry.set(k, v); }
+  const keep = carry.size ? `?${carry.toString()}` : "";
   return (
     <header className={styles.header} data-testid="app-header">
       <Link href={`/${search}`} className={styles.brand} data-testid="brand">
@@ -21,7 +25,7 @@ export function Header({ active, search = "" }: { active: "dashboard" | "actor";
       <nav className={styles.nav} aria-label="Main">
         <Link href={`/${search}`} className={`${styles.navLink} ${active === "dashboard" ? styles.navActive : ""}`}>{t("nav.dashboard")}</Link>
         <Link href={`/wall${search}`} className={styles.navLink}>{t("nav.wall")}</Link>
-        <Link href="/sources" className={styles.navLink}>{t("nav.sources")}</Link>
+        <Link href={`/sources${keep}`} className={styles.navLink}>{t("nav.sources")}</Link>
       </nav>
       <div className={styles.end} data-testid="header-end">
         {demo && <span className="badge badge-demo" title={t("demoHint")} data-testid="demo-badge">{t("demo")}</span>}

@@ -5,7 +5,7 @@
 import type {
   ActorDetail, ActorSummary, GovernorateResponse, StatementDTO, StatementPage, VolumeResponse,
 } from "../contract/dto";
-import type { CountMode, Filter } from "../contract/schemas";
+import type { Bucket, CountMode, Filter } from "../contract/schemas";
 import { filterToParams } from "./filters";
 import { viewerToken } from "./token";
 
@@ -90,8 +90,9 @@ export const api = {
   },
   statement: async (id: string, signal?: AbortSignal) =>
     normalizeDetail(await apiGet<unknown>(`/api/statements/${encodeURIComponent(id)}`, undefined, signal)),
-  volume: (f: Filter, count: CountMode, top: number, signal?: AbortSignal) => {
+  volume: (f: Filter, count: CountMode, top: number, signal?: AbortSignal, bucket?: Bucket) => {
     const sp = filterToParams(f);
+    if (bucket) sp.set("bucket", bucket);
     sp.set("count", count);
     sp.set("top", String(top));
     return apiGet<VolumeResponse>("/api/volume", sp, signal);

@@ -2,7 +2,7 @@
  * Query-key factory. Keys hold the user's filter (presets such as "24h", never a computed "now"),
  * so a key stays stable while time moves on.
  */
-import type { CountMode } from "../contract/schemas";
+import type { Bucket, CountMode } from "../contract/schemas";
 import type { GovernorateCode } from "../domain/governorates";
 import type { StatementType } from "../domain/statement";
 import type { DashboardFilters, RangePreset } from "./filters";
@@ -33,7 +33,7 @@ export const statementKeys = {
 
 export const volumeKeys = {
   all: ["volume"] as const,
-  range: (f: FilterKey, count: CountMode, top: number) => [...volumeKeys.all, f, count, top] as const,
+  range: (f: FilterKey, count: CountMode, top: number, bucket: Bucket | "auto" = "auto") => [...volumeKeys.all, f, count, top, bucket] as const,
 };
 
 export const governorateKeys = {

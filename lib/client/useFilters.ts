@@ -9,7 +9,7 @@ export interface UseFilters {
   setFilters: (patch: Partial<DashboardFilters>) => void;
   /** Sets or removes any other URL parameter (e.g. `statement`, `lang`). */
   setParam: (key: string, value: string | null) => void;
-  /** The current query string (`?…`), for links that keep the filters. */
+  /** The current query string (`?…`, without `statement`), for links that keep the filters. */
   search: string;
 }
 
@@ -29,5 +29,10 @@ export function useFilters(): UseFilters {
     else next.set(name, value);
     router.replace(`${pathname}${toQueryString(next)}`, { scroll: false });
   }, [key, pathname, router]);
-  return { filters, setFilters, setParam, search: toQueryString(new URLSearchParams(key)) };
+  const search = useMemo(() => {
+    const sp2 = new URLSearchParams(key);
+    sp2.delete("statement");
+    return toQueryString(sp2);
+  }, [key]);
+  return { filters, setFilters, setParam, search };
 }
