@@ -1,0 +1,48 @@
+"use client";
+import type { SourceDTO } from "../../lib/ingest/sources-dto";
+import { fmtNumber } from "../../lib/i18n";
+import { RelativeTime } from "../feed/RelativeTime";
+import { useLang } from "../layout/LangProvider";
+import { StateBadge } from "./StateBadge";
+import styles from "./Sources.module.css";
+import { fmtDuration, kindKey, sourcesText, stateKey } from "./strings";
+
+export function SourceRow({ source: s }: { source: SourceDTO }) {
+  const { lang } = useLang();
+  const tx = sourcesText(lang);
+  return (
+    <tr className={s.failingTooLong ? styles.alert : undefined} data-testid="source-row" data-source-id={s.id}>
+      <td>
+        <div className={styles.name}>{s.name}</div>
+        {s.feed && (
+          <div className={styles.sub} dir="ltr">
+            <a href={s.feed.url} target="_blank" rel="noreferrer">{s.feed.url}</a> · {tx("every")} {fmtDuration(s.feed.intervalSeconds * 1000)}
+          </div>
+        )}
+      </td>
+      <td>{tx(kindKey(s.kind))}</td>
+      <td>
+        <StateBadge state={s.state} label={tx(stateKey(s.state))} />
+        {s.state === "failing" && s.failingSince && (
+          <div className={styles.sub}>
+            {tx("failingFor")} <RelativeTime iso={s.failingSince} />
+          </div>
+        )}
+      </td>
+      <td>{s.lastSuccessAt ? <RelativeTime iso={s.lastSuccessAt} /> : <span className="muted">{tx("never")}</span>}</td>
+      <td className={styles.error}>
+        {s.lastErrorAt ? (
+          <>
+            <RelativeTime iso={s.lastErrorAt} />
+            {s.lastError && <div className={styles.sub} title={s.lastError} dir="auto">{s.lastError}</div>}
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td className={styles.num}>{fmtNumber(lang, s.itemsLastHour)}</td>
+      <td className={styles.num}>{fmtNumber(lang, s.itemsLastDay)}</td>
+      <td className={styles.num}>{s.avgDelayMs === null ? <span className="muted">—</span> : fmtDuration(s.avgDelayMs)}</td>
+    </tr>
+  );
+}

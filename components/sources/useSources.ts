@@ -1,0 +1,53 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { apiGet } from "../../lib/client/api";
+import { getSocket, onConnected } from "../../lib/client/socket";
+import type { SourcesResponse } from "../../lib/ingest/sources-dto";
+import { wallKeys } from "../wall/useWallConfig";
+
+/** Activity counters change with every stored statement: refetch at most this often because of pushes. */
+const THROTTLE_MS = 5_000;
+
+/**
+ * `GET /api/sources`, refreshed by pushes (no polling): `source:health` (state changes) and,
+ * throttled, `statement:created` (activity counters); refetched on (re)connect.
+ * Shares its cache key with the wall screen's failing-source banner.
+ */
+export function useSources() {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: wallKeys.sources(),
+    queryFn: ({ signal }) => apiGet<SourcesResponse>("/api/sources", undefined, signal),
+    staleTime: 10_000,
+  });
+  useEffect(() => {
+    const s = getSocket();
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => void qc.invalidateQueries({ queryKey: wallKeys.sources() });
+    const throttled = () => {
+      const wait = last + THROTTLE_MS - Date.now();
+      if (wait <= 0) {
+        last = Date.now();
+        refresh();
+      } else if (!timer) {
+        timer = setTimeout(() => {
+          timer = null;
+          last = Date.now();
+          refresh();
+        }, wait);
+      }
+    };
+    s.on("source:health", refresh);
+    s.on("statement:created", throttled);
+    const off = onConnected(refresh);
+    return () => {
+      s.off("source:health", refresh);
+      s.off("statement:created", throttled);
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [qc]);
+  return query;
+}
