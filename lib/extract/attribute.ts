@@ -131,6 +131,7 @@ function svoSubject(ctx: SpeakerContext, sent: Sentence, k: number): Subject | n
   const { tokens } = ctx;
   let c = k - 1;
   if (tokens[c]?.s === "قد") c--;
+  if (c < sent.a) return null;
   let start = c;
   while (start > sent.a && k - start < 10 && !(tokens[start]!.sep & (SEP_HARD & ~SEP_COMMA))) start--;
   for (let i = start; i <= c; i++) {

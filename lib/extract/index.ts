@@ -79,7 +79,13 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     if (!list.some((x) => x.actor.id === act.actor.id)) list.push(act);
     bySentence.set(act.sentence, list);
   }
-  const sentOps = sentences.map((s) => isSecurityOperation(text.slice(s.start, s.end)));
+  // Security classification is computed lazily: only sentences with statements or near them matter.
+  const opCache: (boolean | undefined)[] = new Array(sentences.length);
+  const sentOps = (si: number): boolean => {
+    let v = opCache[si];
+    if (v === undefined) { const s = sentences[si]!; v = opCache[si] = isSecurityOperation(text.slice(s.start, s.end)); }
+    return v;
+  };
   const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
@@ -93,7 +99,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
     const subjects = list.flatMap((a) => (a.subject ? [a.subject] : []));
-    const op = sentOps[si]!;
+    const op = sentOps(si);
     let provinces = op ? uniq(placesOf(si, subjects)) : [];
     // A local commander/official reporting an operation: the seat named in the title locates it.
     if (op && provinces.length === 0) {
@@ -140,7 +146,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
  * with a place is attached to the nearest statement of its paragraph (or the next one).
  */
 function attachContext(
-  drafts: { si: number; st: ExtractedStatement }[], sentences: Sentence[], sentOps: boolean[],
+  drafts: { si: number; st: ExtractedStatement }[], sentences: Sentence[], sentOps: (si: number) => boolean,
   placesOf: (si: number, ex: { from: number; to: number }[]) => GovernorateCode[],
 ): void {
   const withStatement = new Set(drafts.map((d) => d.si));
@@ -148,13 +154,15 @@ function attachContext(
     if (!d.st.securityOperation || d.st.provinces.length > 0) continue;
     const para = sentences[d.si]!.para;
     for (let j = d.si - 1; j >= Math.max(0, d.si - 2) && sentences[j]!.para === para; j--) {
-      if (!sentOps[j]) continue;
+      if (!sentOps(j)) continue;
       const codes = placesOf(j, []);
       if (codes.length) { d.st.provinces = uniq(codes); break; }
     }
   }
+  const near = new Set<number>();
+  for (const d of drafts) for (let j = d.si - 4; j <= d.si + 4; j++) near.add(j);
   for (let j = 0; j < sentences.length; j++) {
-    if (withStatement.has(j) || !sentOps[j]) continue;
+    if (withStatement.has(j) || !near.has(j) || !sentOps(j)) continue;
     const codes = placesOf(j, []);
     if (!codes.length) continue;
     const para = sentences[j]!.para;

@@ -33,15 +33,26 @@ function foldChar(ch: string): string {
   return MAP[ch] ?? ch.toLowerCase();
 }
 
+/** Precomputed single-code-unit fold table (built once; fold is on every hot path). */
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) { t[c] = c; continue; }
+    const f = foldChar(String.fromCharCode(c));
+    t[c] = f.length === 1 ? f.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
 /** Length-preserving fold: same length as the input, index i maps to index i. */
 export function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const f = foldChar(ch);
-    out += f.length === 1 ? f : ch;
-  }
-  return out;
+  const n = text.length;
+  if (n === 0) return "";
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = TABLE[text.charCodeAt(i)]!;
+  let s = "";
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return s;
 }
 
 /** Non-preserving normal form for lexicon keys and comparisons: folded, markers removed, spaces collapsed. */
