@@ -21,22 +21,23 @@ function randomKey(rng: Rng): string {
   return Array.from({ length: 4 }, () => Math.floor(rng() * 0x100000000).toString(36)).join("");
 }
 
-/** One demo statement stated at `at`; `place` forces a place (bursts around one event). */
+/** One demo statement published at `at`; `place` forces a place (bursts around one event). */
 export function demoStatement(rng: Rng, at: Date, place?: (typeof DEMO_PLACES)[number]): StatementInput {
   const actor = pickActor(rng);
   const templates = DEMO_TEMPLATES.filter((t) => actor.groups.includes(t.group));
   const tpl = pick(rng, templates);
   const p = tpl.text.includes("{place}") ? (place ?? pick(rng, DEMO_PLACES)) : null;
   const text = tpl.text.replaceAll("{place}", p?.nameAr ?? "").replaceAll("{n}", String(2 + Math.floor(rng() * 9)));
-  const publishedAt = new Date(at.getTime() + Math.floor(rng() * 20 * 60_000));
+  // Stated a little before it was published (never in the future).
+  const statedAt = new Date(at.getTime() - Math.floor(rng() * 20 * 60_000));
   return {
     idempotencyKey: `demo:${randomKey(rng)}`,
     actor: { id: actor.id, nameAr: actor.nameAr, nameEn: actor.nameEn, kind: actor.kind, aliases: actor.aliases },
     type: tpl.type,
     text,
     quote: tpl.quote,
-    statedAt: at.toISOString(),
-    publishedAt: publishedAt.toISOString(),
+    statedAt: statedAt.toISOString(),
+    publishedAt: at.toISOString(),
     source: { outlet: "Demo", url: null, articleId: null },
     governorates: p?.gov ? [p.gov] : [],
     securityOperation: tpl.security,
