@@ -2,6 +2,7 @@
  * Ingestion sources started by the composition root: the RSS/Atom feed poller (FEEDS_FILE)
  * and the folder watcher (WATCH_DIR). Both feed the one pipeline.
  */
+import { basename } from "node:path";
 import type { Env } from "../../../lib/env";
 import type { SourceState, Store } from "../../../lib/store/types";
 import type { Pipeline } from "../../types";
@@ -34,11 +35,21 @@ export async function startSources(ctx: SourcesContext): Promise<RunningSources>
   const health = new HealthRecorder(ctx.store, ctx.onHealth);
   const file = ctx.env.FEEDS_FILE ?? null;
   const feeds = new FeedManager({ store: ctx.store, pipeline: ctx.pipeline, health, logger: ctx.logger, file });
-  registerFeedManager(ctx.store, feeds);
   if (file) {
-    const configs = await loadFeedsFile(file);
-    ctx.logger.info("feeds loaded", { file, feeds: configs.length });
-    await feeds.start(configs);
+    const fileSource = { id: "feeds-file", kind: "feed" as const, name: `Feeds file ${basename(file)}` };
+    try {
+      const configs = await loadFeedsFile(file);
+      ctx.logger.info("feeds loaded", { file, feeds: configs.length });
+      registerFeedManager(ctx.store, feeds);
+      await feeds.start(configs);
+      if (await ctx.store.getSource(fileSource.id)) await health.success(fileSource);
+    } catch (e) {
+      // An invalid feeds file must be visible (logs, /sources, wall) without stopping the other sources.
+      // The admin API stays off so an edit cannot overwrite the file the operator has to fix.
+      const message = e instanceof Error ? e.message : String(e);
+      ctx.logger.error("feeds file rejected; feeds are not polled", { file, error: message });
+      await health.failure(fileSource, message);
+    }
   }
   let folder: FolderWatcher | null = null;
   if (ctx.env.WATCH_DIR) {
