@@ -13,7 +13,14 @@ export async function attachNext(env: Env, dir: string, logger: Logger): Promise
   const dev = env.NODE_ENV !== "production";
   const app = next({ dev, dir, hostname: env.HOST === "0.0.0.0" ? "localhost" : env.HOST, port: env.PORT || 3000 });
   logger.child("next").info(dev ? "preparing Next.js (dev)" : "preparing Next.js (production build)");
-  await app.prepare();
+  try {
+    await app.prepare();
+  } catch (e) {
+    if (!dev && e instanceof Error && /production build/i.test(e.message)) {
+      throw new Error("No production build in .next: run `npm run build` first (or start without NODE_ENV=production)", { cause: e });
+    }
+    throw e;
+  }
   const handler = app.getRequestHandler();
   return {
     async handle(req, res) {
