@@ -57,21 +57,31 @@ function prep(text: string): string {
   return fold(text).split(SKIP).join("");
 }
 
-/** Every full (day, month, year) date in folded text, in order of position. */
+const RE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** Every full (day, month, year) date in folded text, in order of position. Regexes run only on windows around years. */
 function fullDates(f: string): Found[] {
   const out: Found[] = [];
   const push = (at: number, len: number, y: number, m: number, d: number) => {
     if (valid(y, m, d) && !out.some((o) => at < o.at + o.len && o.at < at + len)) out.push({ at, len, y, m, d });
   };
-  for (const x of f.matchAll(RE_ISO)) push(x.index, x[0].length, +x[1]!, +x[2]!, +x[3]!);
-  for (const x of f.matchAll(RE_YMD)) push(x.index, x[0].length, +x[1]!, +x[2]!, +x[3]!);
-  for (const x of f.matchAll(RE_NUM)) {
-    let d = +x[1]!, m = +x[3]!;
-    if (m > 12 && d <= 12) [d, m] = [m, d];
-    push(x.index, x[0].length, +x[4]!, m, d);
+  let lastEnd = -1;
+  for (const yr of f.matchAll(RE_YEAR)) {
+    const from = Math.max(0, yr.index - 48, lastEnd);
+    const to = Math.min(f.length, yr.index + 24);
+    if (to <= from) continue;
+    lastEnd = yr.index + 4;
+    const w = f.slice(from, to);
+    for (const x of w.matchAll(RE_ISO)) push(from + x.index, x[0].length, +x[1]!, +x[2]!, +x[3]!);
+    for (const x of w.matchAll(RE_YMD)) push(from + x.index, x[0].length, +x[1]!, +x[2]!, +x[3]!);
+    for (const x of w.matchAll(RE_NUM)) {
+      let d = +x[1]!, m = +x[3]!;
+      if (m > 12 && d <= 12) [d, m] = [m, d];
+      push(from + x.index, x[0].length, +x[4]!, m, d);
+    }
+    for (const x of w.matchAll(RE_DMY)) push(from + x.index, x[0].length, +x[3]!, monthNum(x[2]!), +x[1]!);
+    for (const x of w.matchAll(RE_MDY)) push(from + x.index, x[0].length, +x[3]!, monthNum(x[1]!), +x[2]!);
   }
-  for (const x of f.matchAll(RE_DMY)) push(x.index, x[0].length, +x[3]!, monthNum(x[2]!), +x[1]!);
-  for (const x of f.matchAll(RE_MDY)) push(x.index, x[0].length, +x[3]!, monthNum(x[1]!), +x[2]!);
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -145,16 +155,17 @@ export function resolveStatedAt(sentence: string, publishedAt: string | null, no
   const ref = Number.isNaN(parsed.getTime()) ? now : parsed;
   const frame = frameOf(prep(sentence));
   const hits: { at: number; value: string | null }[] = [];
-  const full = fullDates(frame)[0];
+  const hasYear = /(?:19|20)\d\d/.test(frame);
+  const full = hasYear ? fullDates(frame)[0] : undefined;
   if (full) hits.push({ at: full.at, value: iso(full.y, full.m, full.d) });
-  const dm = matchAt(RE_DM, frame);
+  const dm = /\d/.test(frame) ? matchAt(RE_DM, frame) : null;
   if (dm) {
     const m = monthNum(dm[2]!);
     let y = ref.getUTCFullYear();
     if (Date.UTC(y, m - 1, +dm[1]!) > ref.getTime() + 86_400_000) y -= 1;
     if (valid(y, m, +dm[1]!)) hits.push({ at: dm.index, value: iso(y, m, +dm[1]!) });
   }
-  const my = matchAt(RE_MY, frame);
+  const my = hasYear ? matchAt(RE_MY, frame) : null;
   if (my && !RE_SINCE.test(frame.slice(Math.max(0, my.index - 8), my.index))) {
     const m = monthNum(my[1]!);
     if (m && valid(+my[2]!, m, 1)) hits.push({ at: my.index, value: iso(+my[2]!, m, 1) });
@@ -181,7 +192,7 @@ export function resolveStatedAt(sentence: string, publishedAt: string | null, no
     const n = AGO_DAYS[w] ?? (w.startsWith("ثلاثه") ? 3 : 4);
     hits.push({ at: ago.index, value: addDays(ref, n) });
   }
-  const yr = RE_YEAR_SPEECH.exec(frame);
+  const yr = hasYear ? RE_YEAR_SPEECH.exec(frame) : null;
   if (yr && valid(+yr[1]!, 1, 1)) hits.push({ at: yr.index, value: iso(+yr[1]!, 1, 1) });
   if (hits.length === 0) {
     const td = RE_TODAY.exec(frame);

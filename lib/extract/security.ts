@@ -35,8 +35,8 @@ stems("killing", "مقتل قتلى قتيل تحييد تصفية مصرع");
 exact("killing", "قتل قتلت قتلوا قتله قتلها");
 stems("seizure", "مصادرة صادرت مستودع مستودعات إحباط أحبطت احباط");
 
-/** Two-word cues: first word stem, then one of the second words within 3 tokens. */
-const PAIRS: [string[], string[], SecurityCategory][] = [
+/** Two-word cues: first word (up to two extra letters), then a word starting with one of the second stems within 3 tokens. */
+const PAIR_DEFS: [string[], string[], SecurityCategory][] = [
   [["ضبط", "ضبطت", "تضبط", "يضبط"], ["اسلح", "سلاح", "ذخائر", "ذخير", "خلي", "مخدرات", "متفجر", "عبوات", "عبوه", "شحن", "مستودع", "كمي", "حبوب", "كبتاغون", "صواريخ", "الغام", "مطلوبين"], "seizure"],
   [["تفكيك", "فكك", "فككت", "تفكك", "يفكك"], ["خلي", "خلايا", "شبك", "عبوه", "عبوات", "لغم", "الغام", "مفخخ"], "cell"],
   [["عملي", "عمليات"], ["عسكري", "امني", "نوعي", "انزال", "مداهم", "اغتيال", "تمشيط", "ارهابي", "انتحاري", "دهم", "خاص"], "campaign"],
@@ -46,6 +46,20 @@ const PAIRS: [string[], string[], SecurityCategory][] = [
   [["سقوط", "سقط"], ["قتلى", "قتيل", "جرحى", "ضحايا"], "attack"],
   [["جرحى", "اصابه", "اصابات", "اصيب"], ["هجوم", "انفجار", "قصف", "اشتباك", "برصاص", "رصاص"], "attack"],
 ];
+interface Pair { first: Set<string>; second: Set<string>; cat: SecurityCategory }
+const PAIRS: Pair[] = PAIR_DEFS.map(([f, sec, cat]) => ({ first: new Set(f.map(k)), second: new Set(sec.map(k)), cat }));
+/** First three letters of every pair head: a cheap filter before the pair loop. */
+const PAIR_HEAD3 = new Set(PAIRS.flatMap((p) => [...p.first].map((w) => w.slice(0, 3))));
+
+/** Whether `w` or `w` minus up to two trailing letters is in `set`. */
+function hasStem(set: Set<string>, w: string): boolean {
+  return set.has(w) || (w.length > 3 && set.has(w.slice(0, -1))) || (w.length > 4 && set.has(w.slice(0, -2)));
+}
+/** Whether a prefix of `w` (2..8 letters) is in `set`. */
+function hasPrefix(set: Set<string>, w: string): boolean {
+  for (let n = Math.min(8, w.length); n >= 2; n--) if (set.has(w.slice(0, n))) return true;
+  return false;
+}
 
 const NEGATION = new Set(["لا", "لن", "لم", "عدم", "استحاله", "دون", "بدون", "ليس", "ليست", "غير", "منع", "لمنع", "ومنع", "تمنع", "يمنع"].map(k));
 /** Non-operational senses: "التحالف ضد داعش" alone, "مكونات عسكرية", "إطلاق سراح", "تهديدات". */
@@ -62,7 +76,7 @@ function tokens(text: string): T[] {
   const out: T[] = [];
   const re = /[\u0621-\u064a\u200c]+/g;
   for (const m of f.matchAll(re)) {
-    const raw = m[0].split(SKIP).join("");
+    const raw = m[0].includes(SKIP) ? m[0].split(SKIP).join("") : m[0];
     const noArticle = raw.length > 4 && raw.startsWith("ال") ? raw.slice(2) : raw;
     out.push({ start: m.index, end: m.index + m[0].length, base: strip(raw), alt: noArticle });
   }
@@ -79,17 +93,24 @@ function strip(w: string): string {
   return s;
 }
 
+let STEM_MAP: Map<string, SecurityCategory> | null = null;
+function stemMap(): Map<string, SecurityCategory> {
+  if (STEM_MAP) return STEM_MAP;
+  STEM_MAP = new Map();
+  for (const [st, cat] of STEMS) STEM_MAP.set(st.startsWith("ال") && st.length > 4 ? st.slice(2) : st, cat);
+  return STEM_MAP;
+}
+
 function single(base: string): SecurityCategory | null {
   const e = EXACT.get(base);
   if (e) return e;
-  for (const [st, cat] of STEMS) {
-    const stem = st.startsWith("ال") && st.length > 4 ? st.slice(2) : st;
-    if (base.startsWith(stem) && base.length - stem.length <= 4) return cat;
+  const map = stemMap();
+  for (let n = base.length; n >= Math.max(3, base.length - 4); n--) {
+    const c = map.get(base.slice(0, n));
+    if (c) return c;
   }
   return null;
 }
-
-const startsAny = (w: string, list: string[]) => list.some((p) => w.startsWith(p));
 
 /** Matched operation cues (spans relative to text). */
 export function securityCues(text: string): SecurityCue[] {
@@ -99,11 +120,11 @@ export function securityCues(text: string): SecurityCue[] {
     const t = toks[i]!;
     let cat: SecurityCategory | null = null;
     let end = t.end;
-    for (const [firsts, seconds, c] of PAIRS) {
-      const firstOk = (w: string) => firsts.some((f) => w === f || (w.startsWith(f) && w.length - f.length <= 2));
-      if (!firstOk(t.base) && !firstOk(t.alt)) continue;
+    const headOk = PAIR_HEAD3.has(t.base.slice(0, 3)) || PAIR_HEAD3.has(t.alt.slice(0, 3));
+    for (const p of headOk ? PAIRS : []) {
+      if (!hasStem(p.first, t.base) && !hasStem(p.first, t.alt)) continue;
       for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-        if (startsAny(toks[j]!.base, seconds) || startsAny(toks[j]!.alt, seconds)) { cat = c; end = toks[j]!.end; break; }
+        if (hasPrefix(p.second, toks[j]!.base) || hasPrefix(p.second, toks[j]!.alt)) { cat = p.cat; end = toks[j]!.end; break; }
       }
       if (cat) break;
     }

@@ -30,17 +30,21 @@ export function tokenize(text: string, folded: string = fold(text)): Tok[] {
   let lineStart = true;
   while (i < n) {
     const c = folded.charCodeAt(i);
-    if (!isWordChar(c) || c === 0x200c) {
+    if (c === 0x200c || !isWordChar(c)) {
       if (c === 10 || c === 13) lineStart = true;
-      else if (c !== 32 && c !== 9 && c !== 0x200c) sep += folded[i];
+      else if (c !== 32 && c !== 9 && c !== 0x200c) {
+        sep += folded[i];
+      }
       i++;
       continue;
     }
     const s = i;
+    i++;
     while (i < n && isWordChar(folded.charCodeAt(i))) i++;
     let e = i;
     while (e > s && folded.charCodeAt(e - 1) === 0x200c) e--;
-    const key = folded.slice(s, e).split(SKIP).join("");
+    let key = folded.slice(s, e);
+    if (key.includes(SKIP)) key = key.split(SKIP).join("");
     toks.push({ start: s, end: e, key, sep, lineStart });
     sep = "";
     lineStart = false;
@@ -56,8 +60,11 @@ export interface KeyVariant {
 }
 
 /** Attached-clitic variants of a token key: itself, then without و/ف and ب/ل/ك ("وبريف" -> "ريف", "للرقة" -> "الرقة"). */
+const PREFIX_CHARS = "وفبلك";
+
 export function keyVariants(key: string): KeyVariant[] {
   const out: KeyVariant[] = [{ key, prefixLen: 0, prefix: "" }];
+  if (key.length <= 3 || !PREFIX_CHARS.includes(key[0]!)) return out;
   let k = key;
   let p = "";
   if (k.length > 3 && (k[0] === "و" || k[0] === "ف")) {
