@@ -13,10 +13,10 @@ export function SourceRow({ source: s }: { source: SourceDTO }) {
   return (
     <tr className={s.failingTooLong ? styles.alert : undefined} data-testid="source-row" data-source-id={s.id}>
       <td>
-        <div className={styles.name}>{s.name}</div>
+        <div className={styles.name} dir="auto">{s.id === "folder" ? tx("watchedFolder") : s.name}</div>
         {s.feed && (
-          <div className={styles.sub} dir="ltr">
-            <a href={s.feed.url} target="_blank" rel="noreferrer">{s.feed.url}</a> · {tx("every")} {fmtDuration(s.feed.intervalSeconds * 1000)}
+          <div className={styles.sub}>
+            <a href={s.feed.url} target="_blank" rel="noreferrer" dir="ltr">{s.feed.url}</a> · {tx("every")} {fmtDuration(s.feed.intervalSeconds * 1000, lang)}
           </div>
         )}
       </td>
@@ -42,7 +42,7 @@ export function SourceRow({ source: s }: { source: SourceDTO }) {
       </td>
       <td className={styles.num}>{fmtNumber(lang, s.itemsLastHour)}</td>
       <td className={styles.num}>{fmtNumber(lang, s.itemsLastDay)}</td>
-      <td className={styles.num}>{s.avgDelayMs === null ? <span className="muted">—</span> : fmtDuration(s.avgDelayMs)}</td>
+      <td className={styles.num}>{s.avgDelayMs === null ? <span className="muted">—</span> : fmtDuration(s.avgDelayMs, lang)}</td>
     </tr>
   );
 }

@@ -14,7 +14,8 @@ const EN = {
   avgDelay: "Avg delay",
   never: "never",
   empty: "No sources yet. Configure FEEDS_FILE or WATCH_DIR, or post articles to the API.",
-  failingFor: "failing for",
+  failingFor: "failing since",
+  watchedFolder: "Watched folder",
   every: "every",
   loadError: "Could not load sources",
   "state.ok": "OK",
@@ -43,7 +44,8 @@ const AR: Record<Key, string> = {
   avgDelay: "متوسط التأخير",
   never: "أبداً",
   empty: "لا مصادر بعد. اضبط FEEDS_FILE أو WATCH_DIR، أو أرسل مقالات إلى الواجهة البرمجية.",
-  failingFor: "معطل منذ",
+  failingFor: "بدأ العطل",
+  watchedFolder: "المجلد المراقب",
   every: "كل",
   loadError: "تعذر تحميل المصادر",
   "state.ok": "سليم",
@@ -64,10 +66,13 @@ export function sourcesText(lang: Lang): (k: Key) => string {
 export const stateKey = (s: SourceDTO["state"]): Key => `state.${s}`;
 export const kindKey = (k: SourceDTO["kind"]): Key => `kind.${k}`;
 
-/** "850 ms", "12 s", "4.5 min", "3.2 h". */
-export function fmtDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
-  if (ms < 3_600_000) return `${(ms / 60_000).toFixed(1)} min`;
-  return `${(ms / 3_600_000).toFixed(1)} h`;
+const UNITS: Record<Lang, [string, string, string, string]> = { en: ["ms", "s", "min", "h"], ar: ["ملي ث", "ث", "د", "س"] };
+
+/** "850 ms", "12 s", "4.5 min", "3.2 h" (Arabic unit names in Arabic). */
+export function fmtDuration(ms: number, lang: Lang = "en"): string {
+  const [msU, sU, minU, hU] = UNITS[lang];
+  if (ms < 1000) return `${Math.round(ms)} ${msU}`;
+  if (ms < 60_000) return `${Math.round(ms / 1000)} ${sU}`;
+  if (ms < 3_600_000) return `${(ms / 60_000).toFixed(1)} ${minU}`;
+  return `${(ms / 3_600_000).toFixed(1)} ${hU}`;
 }
