@@ -18,29 +18,33 @@ export interface Chrome {
   bullets: { start: number; end: number }[];
 }
 
-function isHeadline(line: string): boolean {
+function isHeadline(line: string, top: boolean): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
   if (BULLET.test(t) && t.length < 220) return true;
-  return t.length < 110 && !TERMINAL.test(t) && !/^[وف]/.test(t);
+  if (t.length >= 110 || TERMINAL.test(t)) return false;
+  // Short unterminated lines are headlines at the top; in the body only when they report nothing.
+  return top || !/(?:^|\s)(?:أن|إن|أنّ|إنّ|ان)\s|[:：]/.test(t);
 }
 
 export function removeChrome(text: string): Chrome {
   const lines = text.split("\n");
   const blank = new Array<boolean>(lines.length).fill(false);
   let inRelated = false;
+  let nonEmpty = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.trim();
     if (t === "") continue;
     if (RELATED.test(t)) { blank[i] = true; inRelated = true; continue; }
     if (inRelated) {
-      if (isHeadline(t)) { blank[i] = true; continue; }
+      if (isHeadline(t, true)) { blank[i] = true; continue; }
       inRelated = false;
     }
     if (KEYWORDS.test(t) || TWEET.test(t) || CAPTION.test(t) || COUNTER.test(t) || BYLINE.test(t)) { blank[i] = true; continue; }
     if (!/[\u0600-\u06ff]/.test(t)) { blank[i] = true; continue; }
-    if (isHeadline(t)) blank[i] = true;
+    if (isHeadline(t, nonEmpty < 3)) blank[i] = true;
+    nonEmpty++;
   }
   let out = "";
   let pos = 0;

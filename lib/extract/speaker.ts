@@ -65,9 +65,9 @@ function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
 }
 
 /** Role/institution phrase continuing at i: definite nouns, construct nouns, "في/باسم/لدى + X". */
-function phraseEnd(ctx: SpeakerContext, i: number, max: number): number {
+function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false): number {
   let j = i;
-  let afterPrep = 0;
+  let afterPrep = genitive && nameLike(ctx.tokens[i]) && !isHard(ctx.tokens[i]) ? 1 : 0;
   while (j < max && j < i + 9) {
     const t = ctx.tokens[j];
     if (!t || (j > i && isHard(t))) break;
@@ -91,13 +91,16 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number): number {
 /** A discovered name is trusted when it starts with a known first name or is closed by punctuation/أن. */
 function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
   if (FIRST_NAMES.has(ctx.tokens[from]!.s)) return true;
+  if (/(ها|هم|ه)$/.test(ctx.tokens[from]!.s) || to - from < 2) return false;
   const after = ctx.tokens[to];
   return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s);
 }
+const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
+const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
 const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم"));
 const ANNOUNCE_THAT = new Set(["ان", "انه", "انها", "بان"]);
 /** Subjects that are not actors ("تقارير", "معلومات"): the verb has no speaker. */
-const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات أنباء أرقام إحصاءات وثائق صور مشاهد دراسة استطلاع مصادر_إعلامية"));
+const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات أنباء أرقام إحصاءات وثائق صور مشاهد دراسة استطلاع"));
 function phraseTokensOf(words: string): string[] {
   return words.split(/\s+/).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1));
 }
@@ -172,7 +175,7 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
 
 export function parseSubject(ctx: SpeakerContext, i: number, max: number): SubjectResult {
   const { tokens } = ctx;
-  while (i < max && SKIP_WORDS.has(tokens[i]!.s)) i++;
+  while (i < max && (SKIP_WORDS.has(tokens[i]!.s) || (PP_PRONOUNS.has(tokens[i]!.s) && !SUBJECT_STOPS.has(tokens[i + 1]?.s ?? "ان")))) i++;
   const t = tokens[i];
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
@@ -201,11 +204,20 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
     if (tokens[i + 1]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
       const of = parseSubject(ctx, i + 2, max);
       // An unnamed spokesman speaks for the institution; a named one is a person.
-      if (of && of !== "np" && of.actor.kind !== "person" && !(FIRST_NAMES.has(tokens[of.to]?.s ?? "") && !isHard(tokens[of.to]))) {
+      if (of && of !== "np" && of.actor.kind !== "person") {
+        const ne = nameAt(ctx, of.to, false);
+        if (ne > of.to && !isHard(tokens[of.to]) && nameEnds(ctx, of.to, ne)) {
+          return { actor: discovered(ctx, slice(ctx, of.to, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
+        }
         return { actor: of.actor, from: i, to: of.to };
       }
     }
-    const pe = phraseEnd(ctx, i + 1, max);
+    // A correspondent of an outlet: the outlet reports on its own.
+    if (/^(ال)?مراسل/.test(s)) {
+      const m = ctx.mention(i + 1) ?? (OUTLET_WORDS.has(tokens[i + 1]?.s ?? "") ? ctx.mention(i + 2) : null);
+      if (m && m.actor.kind === "media") return { actor: m.actor, from: i, to: m.to };
+    }
+    const pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
     if (pe > i + 1) {
       const role = slice(ctx, i, pe);
       let ne = nameAt(ctx, pe, false);
@@ -219,24 +231,26 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
     }
   }
   const org = ORG_HEADS.get(s);
-  if (org && s.startsWith("ال")) {
+  if (org && s.startsWith("ال") && !FOREIGN_NISBA.has(tokens[i + 1]?.s ?? "")) {
     const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false);
     if (a) return { actor: a, from: i, to: i + 1 };
   }
   if (org) {
-    const pe = phraseEnd(ctx, i + 1, max);
+    // "جماعة تطلق على نفسها اسم أنصار السنة": the group is named further in the clause.
+    let named = false;
+    for (let j = i + 1; j < Math.min(max, i + 6); j++) if (NAMING.has(tokens[j]!.s)) named = true;
+    for (let j = i + 1; named && j < Math.min(max, i + 9); j++) {
+      if ((tokens[j]!.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) break;
+      const m = ctx.mention(j);
+      if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") return { actor: m.actor, from: i, to: m.to };
+    }
+    const pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال") && !named);
     if (pe > i + 1) {
       const name = slice(ctx, i, pe);
       const g: Gender = s.endsWith("ه") || s.endsWith("ات") || org === "media" ? "f" : "m";
       return { actor: discovered(ctx, name, org, [], g), from: i, to: pe };
     }
-    // "جماعة تطلق على نفسها اسم أنصار السنة": the group is named further in the clause.
-    for (let j = s.startsWith("ال") ? max : i + 1; j < Math.min(max, i + 8); j++) {
-      if ((tokens[j]!.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) break;
-      const m = ctx.mention(j);
-      if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") return { actor: m.actor, from: i, to: m.to };
-    }
-    return "np";
+return "np";
   }
   // Bare personal name, with an appositive title or a known first name.
   const ne = nameAt(ctx, i, true);
