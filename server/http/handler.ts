@@ -7,7 +7,7 @@ import { AppError } from "../../lib/errors";
 import type { AppContext } from "../context";
 import { asAppError } from "../errors";
 import { canRead, hasApiKey } from "./auth";
-import { readJson } from "./body";
+import { readBody, readJson } from "./body";
 import { sendData, sendError } from "./respond";
 import { Router } from "./router";
 import type { RequestContext, Route } from "./types";
@@ -56,6 +56,7 @@ export function createApiHandler(app: AppContext, routes: Route[]) {
         app,
         log,
         json: (opts) => readJson(req, opts?.maxBytes ?? app.env.INGEST_MAX_BODY_BYTES),
+        body: (opts) => readBody(req, opts?.maxBytes ?? app.env.INGEST_MAX_BODY_BYTES),
       };
       const reply = await route.handler(rc);
       sendData(res, reply.status ?? 200, reply.data, reply.headers);

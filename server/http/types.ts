@@ -20,6 +20,8 @@ export interface RequestContext {
   log: Logger;
   /** Reads and parses a JSON body (415 unless application/json, 413 over the limit, 400 invalid_json). */
   json(opts?: { maxBytes?: number }): Promise<unknown>;
+  /** Reads the raw body (413 over the limit; defaults to INGEST_MAX_BODY_BYTES). */
+  body(opts?: { maxBytes?: number }): Promise<Buffer>;
 }
 
 export interface Reply {

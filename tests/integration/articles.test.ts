@@ -4,6 +4,7 @@
  * worker timeout and replacement, and a burst of long articles next to /api/health.
  */
 import { existsSync } from "node:fs";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors";
 import type { BayanApp } from "../../server/app";
@@ -86,6 +87,35 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
     const texts = (r.json.data.statements as { text: string }[]).map((x) => x.text).join(" ");
     expect(texts).not.toContain("var x");
     expect(r.json.data.statements.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("accepts a raw text/plain article in windows-1256 with metadata in the query", async () => {
+    const body = Uint8Array.from(iconv.encode(ARTICLE, "windows-1256"));
+    const res = await fetch(`${app.url}/api/articles?url=${encodeURIComponent("https://example.org/cp1256/1")}&outlet=Legacy`, {
+      method: "POST",
+      headers: { "content-type": "text/plain; charset=windows-1256", "x-api-key": "integration-test-key-0123456789" },
+      body,
+    });
+    const json = (await res.json()) as { data: { statements: { text: string; source: { outlet: string } }[] } };
+    expect(res.status).toBe(201);
+    expect(json.data.statements.some((x) => x.text.includes("الميادين"))).toBe(true);
+    expect(json.data.statements[0]!.source.outlet).toBe("Legacy");
+  });
+
+  it("binary bytes and undecodable bytes → 422 unprocessable_article", async () => {
+    const cases: [string, Uint8Array<ArrayBuffer>][] = [
+      ["text/plain", new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7])],
+      ["text/plain; charset=utf-8", new Uint8Array([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0x43])],
+    ];
+    for (const [type, bytes] of cases) {
+      const res = await fetch(`${app.url}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": type, "x-api-key": "integration-test-key-0123456789" },
+        body: bytes,
+      });
+      expect(res.status, type).toBe(422);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unprocessable_article");
+    }
   });
 
   it("an Arabic article with no attributable statement → 201 with zero statements", async () => {

@@ -1,7 +1,36 @@
-/** POST /api/articles: an Arabic article (text or HTML) in, attributed statements out (extraction runs in a worker). */
-import { articleInputSchema } from "../../../lib/contract/schemas";
+/**
+ * POST /api/articles: an Arabic article in, attributed statements out (extraction runs in a worker).
+ * Body: JSON `{ text | html, url?, outlet?, title?, publishedAt?, language? }`, or the raw article as
+ * `text/plain` / `text/html` with its charset declared (UTF-8, windows-1256, ...) and the metadata in the query string.
+ */
+import { articleInputSchema, type ArticleInput } from "../../../lib/contract/schemas";
+import { AppError } from "../../../lib/errors";
+import { DecodeError, decodeBytes, looksBinary } from "../../../lib/ingest/charset";
 import { parseOrThrow } from "../validate";
-import type { RouteModule } from "../types";
+import type { RequestContext, RouteModule } from "../types";
+
+function rawKind(contentType: string | undefined): "text" | "html" | null {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "text/plain") return "text";
+  if (type === "text/html" || type === "application/xhtml+xml") return "html";
+  return null;
+}
+
+async function readArticle(rc: RequestContext, maxBytes: number): Promise<ArticleInput> {
+  const kind = rawKind(rc.req.headers["content-type"]);
+  if (!kind) return parseOrThrow(articleInputSchema, await rc.json({ maxBytes: maxBytes + 64 * 1024 }), "article");
+  const bytes = await rc.body({ maxBytes });
+  if (looksBinary(bytes)) throw new AppError("unprocessable_article", "The article does not look like text (binary data?)");
+  let text: string;
+  try {
+    text = decodeBytes(bytes, rc.req.headers["content-type"]).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new AppError("unprocessable_article", `Cannot decode the article: ${e.message}`);
+    throw e;
+  }
+  const { url, outlet, title, publishedAt, language } = rc.query;
+  return parseOrThrow(articleInputSchema, { [kind]: text, url, outlet, title, publishedAt, language }, "article");
+}
 
 export const articleRoutes: RouteModule = (app) => [
   {
@@ -9,9 +38,7 @@ export const articleRoutes: RouteModule = (app) => [
     path: "/api/articles",
     access: "write",
     async handler(rc) {
-      // The JSON envelope adds a little to the article itself; the pipeline bounds the text exactly.
-      const body = await rc.json({ maxBytes: app.env.ARTICLE_MAX_BYTES + 64 * 1024 });
-      const input = parseOrThrow(articleInputSchema, body, "article");
+      const input = await readArticle(rc, app.env.ARTICLE_MAX_BYTES);
       const out = await app.pipeline.ingestArticle({ ...input, sourceId: "api" });
       return {
         status: out.status === "unchanged" ? 200 : 201,
