@@ -18,10 +18,10 @@ export interface Chrome {
   bullets: { start: number; end: number }[];
 }
 
-function isHeadline(line: string, top: boolean): boolean {
+function isHeadline(line: string, top: boolean, related = false): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (BULLET.test(t) && t.length < 220) return true;
+  if (BULLET.test(t)) return related && t.length < 220;
   if (t.length >= 110 || TERMINAL.test(t)) return false;
   // Short unterminated lines are headlines at the top; in the body only when they report nothing.
   return top || !/(?:^|\s)(?:أن|إن|أنّ|إنّ|ان)\s|[:：]/.test(t);
@@ -38,7 +38,7 @@ export function removeChrome(text: string): Chrome {
     if (t === "") continue;
     if (RELATED.test(t)) { blank[i] = true; inRelated = true; continue; }
     if (inRelated) {
-      if (isHeadline(t, true)) { blank[i] = true; continue; }
+      if (isHeadline(t, true, true)) { blank[i] = true; continue; }
       inRelated = false;
     }
     if (KEYWORDS.test(t) || TWEET.test(t) || CAPTION.test(t) || COUNTER.test(t) || BYLINE.test(t)) { blank[i] = true; continue; }
@@ -57,7 +57,7 @@ export function removeChrome(text: string): Chrome {
       out += line;
       // Summary bullets: the first paragraphs made of " - " separated items, before the body starts.
       if (!bodySeen && line.trim() !== "") {
-        if (/(?:^|\s)[-•]\s+\S/.test(line) && (line.match(/(?:^|\s)[-•]\s+/g) ?? []).length >= 2) bullets.push({ start: pos, end: pos + line.length });
+        if (BULLET.test(line) || (line.match(/(?:^|\s)[-•]\s+/g) ?? []).length >= 2) bullets.push({ start: pos, end: pos + line.length });
         else if (line.trim().length > 150) bodySeen = true;
       }
     }

@@ -6,7 +6,7 @@
 import type { ActorKind } from "../domain/statement";
 import type { ExtractedActor } from "./types";
 import type { Gender } from "./lexicon";
-import { SEP_HARD, phraseTokens, type Token } from "./tokens";
+import { SEP_HARD, SEP_STOP, phraseTokens, type Token } from "./tokens";
 import { BUILTIN_ACTORS } from "./data/actors";
 
 export interface ActorEntry {
@@ -110,7 +110,8 @@ export function createActorRegistry(extra: ActorEntry[] = []): ActorRegistry {
     while (node) {
       if (node.hit) best = { actor: node.hit.actor, from: i, to: j, role: node.hit.role };
       const t = tokens[j];
-      if (!t || (t.sep & SEP_HARD) !== 0) break;
+      // Punctuation ends a phrase, except the period of a Latin initial ("Thomas J. Barrack").
+      if (!t || ((t.sep & SEP_HARD) !== 0 && !(t.sep === SEP_STOP && /^[a-z]$/.test(tokens[j - 1]!.s)))) break;
       node = node.next.get(t.s);
       j++;
     }

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { actorIds, actorNames, run } from "./helpers";
+
+describe("verbal speech acts", () => {
+  it.each([
+    ["قال وزير الإعلام السوري حمزة المصطفى إن الاتفاق سياسي.", "hamza-al-mustafa"],
+    ["وقالت وزارة الداخلية السورية إن الحملة مستمرة.", "sy-moi"],
+    ["فأكد الشيباني أن دمشق منفتحة على الحوار.", "asaad-al-shaibani"],
+    ["نفت الرئاسة السورية صحة التقارير المتداولة.", "sy-presidency"],
+    ["يقول المبعوث الأمريكي توم براك إن المرحلة المقبلة حاسمة.", "tom-barrack"],
+    ["تؤكد قوات سوريا الديمقراطية أنها ملتزمة بالاتفاق.", "sdf"],
+    ["وحذرت الأمم المتحدة من تدهور الأوضاع الإنسانية.", "un"],
+    ["واتهمت الحكومة السورية فلول النظام بالوقوف وراء الهجوم.", "sy-government"],
+    ["وأعرب أردوغان عن أمله في استقرار سوريا.", "recep-tayyip-erdogan"],
+    ["وبيّن وزير الإعلام السوري أن الانضمام سياسي.", "hamza-al-mustafa"],
+  ])("%s", (text, id) => {
+    expect(actorIds(text)).toEqual([id]);
+  });
+
+  it("treats a plain preposition بين as no speech act", () => {
+    expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
+  });
+
+  it("ignores negated verbs", () => {
+    expect(actorIds("لم تعلن وزارة الداخلية السورية أي حصيلة حتى الآن.")).toEqual([]);
+  });
+
+  it("ignores speech verbs inside a quotation", () => {
+    const ids = actorIds('قال مسؤول أمريكي: "خلال الزيارة أعلنت سوريا أنها ستنضم إلى التحالف".');
+    expect(ids).toEqual([actorIds('قال مسؤول أمريكي إن سوريا ستنضم.')[0]]);
+  });
+
+  it("finds SVO subjects after كان", () => {
+    expect(actorIds("كان المبعوث الأمريكي توم باراك أعرب السبت عن أمله في اتفاق قريب.")).toEqual(["tom-barrack"]);
+  });
+
+  it("types statements from the verb", () => {
+    const types = run("نفت الخارجية السورية الخبر. وحذر الجيش الإسرائيلي السكان. وأعلنت جماعة أنصار السنة مسؤوليتها عن التفجير.").statements.map((s) => s.type);
+    expect(types).toEqual(["denial", "warning", "claim"]);
+  });
+});
+
+describe("nominal forms and conduits", () => {
+  it("بحسب بيان X: X speaks", () => {
+    expect(actorIds("وضبطت الوحدات أسلحة متنوعة، حسب بيان وزارة الداخلية.")).toEqual(["sy-moi"]);
+  });
+
+  it("بحسب تصريحات X: X speaks", () => {
+    expect(actorIds("وأصبحت سوريا العضو التسعين في التحالف، بحسب تصريحات المبعوث الأمريكي توم براك.")).toEqual(["tom-barrack"]);
+  });
+
+  it("وفق ما أعلن X: X speaks", () => {
+    expect(actorIds("وقعت سوريا الاتفاق الاثنين، وفق ما أعلن وزير الإعلام السوري حمزة المصطفى.")).toEqual(["hamza-al-mustafa"]);
+  });
+
+  it("an outlet after بحسب/وفق is a channel, the speaker stays", () => {
+    expect(actorIds("وقالت الخارجية السورية بحسب قناة الإخبارية إن اللقاء كان إيجابياً.")).toEqual(["sy-mofa"]);
+    expect(actorIds("أكد وزير الإعلام السوري حمزة المصطفى أن الاتفاق سياسي، وفق وكالة سبوتنيك.")).toEqual(["hamza-al-mustafa"]);
+  });
+
+  it("نقلت X عن Y: Y speaks, X is the channel", () => {
+    expect(actorNames("ونقلت قناة الإخبارية عن بيان لوزارة الداخلية قولها إنها نفذت مداهمات.")).toEqual(["وزارة الداخلية السورية"]);
+    expect(actorNames("وتنقل صحيفة نيويورك تايمز عن محللين أن الخطر ما زال قائماً.")).toEqual(["محللون وخبراء"]);
+  });
+
+  it("a non-media source after بحسب speaks", () => {
+    expect(actorIds("وبحسب المرصد السوري لحقوق الإنسان، فإن الاشتباكات تجددت.")).toEqual(["sohr"]);
+  });
+
+  it("the same outlet is the actor when it reports on its own", () => {
+    expect(actorIds("ذكرت صحيفة نيويورك تايمز أن التعاون بدأ منذ سنوات.")).toEqual(["nyt"]);
+  });
+
+  it("platforms and interviews are channels", () => {
+    expect(actorIds('وكتب الشيباني عبر منصة "إكس" أن سوريا تعود إلى دورها.')).toEqual(["asaad-al-shaibani"]);
+    expect(actorIds("وأوضح المصطفى، في مقابلة مع قناة الجزيرة، أن الاتفاق سياسي.")).toEqual(["hamza-al-mustafa"]);
+  });
+
+  it("an unnamed spokesman speaks for the institution", () => {
+    const text = "أعلنت جماعة أنصار السنة مسؤوليتها عن الهجوم. وفي اتصال هاتفي، نفى متحدث باسم الجماعة ارتباطها بداعش.";
+    expect(actorIds(text)).toEqual(["ansar-al-sunna"]);
+  });
+
+  it("entities named only to say they said nothing are not actors", () => {
+    expect(actorIds("ولم تصدر عن الإدارة الأمريكية حتى الآن أي إعلانات بشأن الانضمام.")).toEqual([]);
+    expect(actorIds("ولم يصدر عن الحكومة السورية أي تعليق.")).toEqual([]);
+  });
+});
+
+describe("continuations and coreference", () => {
+  it("وأضاف continues the last masculine speaker", () => {
+    expect(run("قال وزير الإعلام السوري حمزة المصطفى إن الاتفاق سياسي. وأضاف أن التنسيق مستمر.").statements.map((s) => s.actor.id))
+      .toEqual(["hamza-al-mustafa", "hamza-al-mustafa"]);
+  });
+
+  it("gender agreement picks the feminine speaker", () => {
+    const text = "قالت وزارة الخارجية السورية إن اللقاء كان بناءً. وقال ترامب إن سوريا مهمة. وأضافت أن الحوار سيستمر.";
+    expect(run(text).statements.map((s) => s.actor.id)).toEqual(["sy-mofa", "donald-trump", "sy-mofa"]);
+  });
+
+  it("لكنه أكد continues the speaker", () => {
+    expect(run('وكشف المصطفى عن تنسيق محدود. لكنه أكد: "سوريا ليست جزءا من العملية".').statements.map((s) => s.actor.id))
+      .toEqual(["hamza-al-mustafa", "hamza-al-mustafa"]);
+  });
+
+  it.each([
+    ["وأكد وزير الإعلام السوري حمزة المصطفى أن الاتفاق سياسي. وقال الوزير إن المرحلة المقبلة مهمة.", "hamza-al-mustafa"],
+    ["أكدت مديرية الإعلام في الرئاسة السورية عدم صحة التقارير. وأضافت المديرية أن القرارات داخلية.", "sy-presidency"],
+    ["نشرت صحيفة واشنطن بوست تقريراً عن المفاوضات. وقالت الصحيفة إن الجولة المقبلة قريبة.", "washington-post"],
+    ["أعلنت وزارة الداخلية السورية إطلاق حملة أمنية. وأشارت الوزارة إلى أن الحملة مستمرة.", "sy-moi"],
+  ])("coreference by title: %s", (text, id) => {
+    expect(actorIds(text)).toEqual([id]);
+  });
+
+  it("a relative clause refers back to the outlet", () => {
+    expect(actorIds("وجاء النفي بعد نشر صحيفة نيويورك تايمز تقريراً قالت فيه إن التعاون قديم.")).toEqual(["nyt"]);
+  });
+
+  it("a pronoun verb far from any speaker is not attributed", () => {
+    const text = "قال ترامب إن سوريا مهمة. سيطر التنظيم على المدينة عام 2014. وتراجع نفوذه لاحقاً. ثم انسحب المقاتلون. وبقيت المنطقة هادئة، وأعلن السكان عودتهم.";
+    expect(actorIds(text)).toEqual(["donald-trump"]);
+  });
+});
+
+describe("unknown and anonymous speakers", () => {
+  it("a commander with rank and title gets a stable x- id", () => {
+    const a = run("ويضيف العقيد سامر الحلبي، قائد الأمن الداخلي في محافظة حمص، أن القوات اعتقلت مطلوبين.").statements[0]!;
+    const b = run("وقال العقيد سامر الحلبي إن الوضع مستقر.").statements[0]!;
+    expect(a.actor.id).toMatch(/^x-[0-9a-z]+$/);
+    expect(a.actor.id).toBe(b.actor.id);
+    expect(a.actor.nameAr).toBe("سامر الحلبي");
+  });
+
+  it("a governor with a name", () => {
+    expect(actorNames("من جهته، قال محافظ درعا أنور الزعبي إن الأوضاع مستقرة.")).toEqual(["أنور الزعبي"]);
+  });
+
+  it("a bare name with an appositive title", () => {
+    expect(actorNames("وفق ما أكده معاذ مصطفى، رئيس منظمة إغاثية، فإن التعاون قائم.")).toEqual(["معاذ مصطفى"]);
+  });
+
+  it.each([
+    ["وقال مصدر أمني إن الدوريات انتشرت.", "مصدر أمني"],
+    ["غير أن مسؤولا أمريكيا، طلب عدم الكشف عن هويته، قال إن القرار نهائي.", "مسؤول أمريكي"],
+    ["وقالت مصادر محلية إن التيار الكهربائي انقطع.", "مصدر محلي"],
+    ["ويقول أحد الدبلوماسيين الغربيين إن العلاقة تطورت.", "دبلوماسي غربي"],
+    ["وقال شهود عيان إن الطرق أغلقت.", "شهود عيان"],
+    ["ونقلت وكالة رويترز عن مصدرين أمنيين قولهما إن الحدود أغلقت.", "مصدر أمني"],
+  ])("anonymous: %s", (text, name) => {
+    const st = run(text).statements;
+    expect(st.map((s) => s.actor.nameAr)).toEqual([name]);
+    expect(st[0]!.actor.kind).toBe("anonymous");
+  });
+
+  it("an institution not in the registry", () => {
+    const st = run("أعلنت محافظة القنيطرة في بيان إغلاق المعبر.").statements;
+    expect(st.map((s) => [s.actor.nameAr, s.actor.kind])).toEqual([["محافظة القنيطرة", "government"]]);
+  });
+
+  it("a foreign ministry is not the Syrian one", () => {
+    const names = actorNames("وقالت وزارة الداخلية العراقية إن قواتها عززت الحدود.");
+    expect(names).toEqual(["وزارة الداخلية العراقية"]);
+  });
+
+  it("reports and other non-actor subjects are not speakers", () => {
+    expect(actorIds("وتشير تقارير استخبارية إلى أن قادة التنظيم فروا.")).toEqual([]);
+  });
+});
