@@ -132,9 +132,11 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
       closing ??= (async () => {
         await Promise.allSettled([sources?.stop(), demo?.stop()]);
         await realtime.close();
+        // Stop accepting, let in-flight requests finish (at most 2 s), then cut what is left.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          server.closeAllConnections();
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
         await Promise.allSettled([pool.close(), next?.close()]);
         if (!opts.store) await store.close();
