@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SourcesResponse } from "../../../lib/ingest/sources-dto";
 import { createApp, type BayanApp } from "../../../server/app";
-import { rss } from "../../unit/ingest/fixtures";
+import { longBody, rss } from "../../unit/ingest/fixtures";
 import { openCtx, removeDir, serve, TestHttpServer, testEnv, until } from "./harness";
 
 let app: BayanApp;
@@ -92,10 +92,21 @@ describe("sources API", () => {
     expect(r.json.data.poll).toMatchObject({ sourceId: "feed:ok", status: "ok" });
   });
 
-  it("serves the latency histogram", async () => {
-    const r = await api("GET", "/api/latency?hours=1");
-    expect(r.status).toBe(200);
-    expect(r.json.data).toMatchObject({ count: expect.any(Number), bounds: expect.any(Array), counts: expect.any(Array) });
+  it("serves the latency histogram, filled by statements a feed delivered", async () => {
+    const published = new Date(Date.now() - 90_000);
+    http.routes.set("/ok.xml", serve(rss([{ title: "خبر للقياس", guid: "lat-1", link: "/news/lat1", content: `<p>${longBody(0)}</p>`, pubDate: published.toUTCString() }]), "application/rss+xml"));
+    const poll = await api("POST", "/api/sources/feeds/ok/poll", {});
+    expect(poll.json.data.poll).toMatchObject({ ingested: 1 });
+    const h = await until(async () => {
+      const r = await api("GET", "/api/latency?hours=1");
+      return r.json.data.count > 0 ? r.json.data : null;
+    }, 10_000, "latency recorded");
+    expect(h.counts.reduce((a: number, b: number) => a + b, 0)).toBe(h.count);
+    expect(h.counts.length).toBe(h.bounds.length + 1);
+    expect(h.p50).toBeGreaterThanOrEqual(89_000);
+    const src = ((await api("GET", "/api/sources")).json.data as SourcesResponse).sources.find((x) => x.id === "feed:ok")!;
+    expect(src.itemsLastHour).toBe(1);
+    expect(src.avgDelayMs).toBeGreaterThanOrEqual(89_000);
     expect((await api("GET", "/api/latency?since=yesterday")).status).toBe(400);
   });
 });

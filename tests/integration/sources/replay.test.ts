@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore } from "../../../lib/store/index";
 import { SENTENCES } from "../../unit/ingest/fixtures";
-import { openCtx, removeDir, runScript } from "./harness";
+import { createApp } from "../../../server/app";
+import { openCtx, removeDir, runScript, testEnv } from "./harness";
 
 const CORPUS = new URL("../../../../shared/corpus/dev", import.meta.url).pathname;
 let dir: string;
@@ -44,6 +45,20 @@ describe("replay", () => {
       expect(page.items.some((s) => s.source.url === "https://example.test/r/2")).toBe(true);
     } finally {
       await store.close();
+    }
+  });
+
+  it("posts to a running server with the API key", async () => {
+    const app = await createApp({ env: testEnv(join(dir, "server")), next: false });
+    try {
+      const r = await runScript("replay.ts", [folder, "--speed", "1000000", "--url", app.url, "--api-key", app.apiKey], {});
+      expect(r.stdout.trim()).toBe("ingested 4, duplicate 0, failed 0");
+      const again = await runScript("replay.ts", [folder, "--speed", "1000000", "--url", app.url, "--api-key", app.apiKey], {});
+      expect(again.stdout.trim()).toBe("ingested 0, duplicate 4, failed 0");
+      const page = await app.store.listStatements({ limit: 500, echoes: true });
+      expect(page.items.some((s) => s.source.url === "https://example.test/r/3")).toBe(true);
+    } finally {
+      await app.close();
     }
   });
 
