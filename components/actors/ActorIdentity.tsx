@@ -11,7 +11,7 @@ export function ActorIdentity({ actor }: { actor: ActorDetail }) {
   const { t, lang } = useLang();
   const other = lang === "ar" ? actor.nameEn : actor.nameAr;
   return (
-    <section className={`panel ${styles.ident}`} data-testid="actor-identity">
+    <section className={styles.ident} data-testid="actor-identity">
       <span className={styles.swatch} style={{ background: actorColor(actor.id) }} aria-hidden />
       <div className={styles.names}>
         <h1 className={styles.name} data-testid="actor-name">{actorName(lang, actor)}</h1>

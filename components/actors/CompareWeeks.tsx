@@ -31,7 +31,7 @@ export function CompareWeeks({ actorId, color }: { actorId: string; color: strin
         <div className={styles.stat}><div className={styles.statLabel}>{t("actor.lastWeek")}</div><div className={styles.statValue}>{fmtNumber(lang, tb)}</div></div>
         <div className={styles.stat}>
           <div className={styles.statLabel}>{t("actor.change")}</div>
-          <div className={`${styles.statValue} ${change !== null && change >= 0 ? styles.up : styles.down}`}>
+          <div className={`${styles.statValue} ${change === null ? "" : change >= 0 ? styles.up : styles.down}`}>
             {change === null ? "–" : `${change > 0 ? "+" : ""}${fmtNumber(lang, change)}%`}
           </div>
         </div>

@@ -1,8 +1,8 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { VolumeResponse } from "../../lib/contract/dto";
-import { actorColor } from "../../lib/client/colors";
+import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
 import { ChartTooltip } from "./ChartTooltip";
@@ -22,6 +22,9 @@ interface Props {
 export function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true }: Props) {
   const series = useMemo(() => orderedSeries(data), [data]);
   const rows = useMemo(() => toRows(data, series), [data, series]);
+  const ids = series.map((s) => s.actorId).join(",");
+  useEffect(() => assignColors(ids.split(",")), [ids]);
+  useActorColor(ids);
   const span = rows.length > 1 ? rows[rows.length - 1]!.t - rows[0]!.t : 0;
   const fmtTick = useMemo(() => tickFormatter(data.bucket, lang, span), [data.bucket, lang, span]);
   const fmtLabel = useMemo(() => labelFormatter(data.bucket, lang), [data.bucket, lang]);

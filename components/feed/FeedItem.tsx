@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { memo } from "react";
 import type { StatementDTO } from "../../lib/contract/dto";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColor } from "../../lib/client/colors";
 import { actorName, govName, TYPE_LABELS } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
 import styles from "./Feed.module.css";
@@ -13,6 +13,7 @@ interface Props { s: StatementDTO; isNew: boolean; onOpen: (id: string) => void;
 /** One statement: actor chip, type, badges, Arabic text, outlet(s), governorates, relative time. */
 export const FeedItem = memo(function FeedItem({ s, isNew, onOpen, search }: Props) {
   const { t, lang } = useLang();
+  const color = useActorColor(s.actor.id);
   return (
     <article
       className={`${styles.item} ${isNew ? styles.enter : ""}`} tabIndex={0} role="button"
@@ -21,14 +22,14 @@ export const FeedItem = memo(function FeedItem({ s, isNew, onOpen, search }: Pro
     >
       <div className={styles.top}>
         <Link prefetch={false} href={`/actors/${encodeURIComponent(s.actor.id)}${search}`} className={styles.actor} onClick={(e) => e.stopPropagation()} data-testid="actor-chip">
-          <span className={styles.actorDot} style={{ background: actorColor(s.actor.id) }} aria-hidden />
+          <span className={styles.actorDot} style={{ background: color }} aria-hidden />
           <span className={styles.actorName}>{actorName(lang, s.actor)}</span>
         </Link>
         <span className="badge badge-type">{TYPE_LABELS[lang][s.type]}</span>
         {s.securityOperation && <span className="badge badge-security" data-testid="security-badge">{t("feed.security")}</span>}
         {s.quote && <span className="badge badge-quote">{t("feed.quote")}</span>}
         {s.demo && <span className="badge badge-demo">{t("demoItem")}</span>}
-        <RelativeTime iso={s.statedAt} className={styles.time} />
+        <RelativeTime iso={s.publishedAt} className={styles.time} />
       </div>
       <p className={styles.text} dir="rtl" lang="ar">{s.text}</p>
       <div className={styles.meta}>
