@@ -27,11 +27,11 @@ exact("raid", "دهم دهمت يدهم تدهم اقتحم");
 stems("arrest", "اعتقال اعتقلت اعتقلوا يعتقل تعتقل القبض توقيف اوقفت احتجاز احتجزت اختطاف اختطفت خطف");
 exact("arrest", "اعتقل اعتقلته اعتقلتهم قبض");
 stems("strike", "غارة غارات قصف قصفت يقصف تقصف القصف ضربة ضربات استهداف استهدفت استهدف يستهدف تستهدف صاروخ صواريخ قذيف قذائف");
-stems("attack", "هجوم هجمات هاجم يهاجم تهاجم اعتداء اعتداءات كمين تفجير تفجيرات فجر انفجار انتحاري انتحارية مفخخ ناسف ناسفة عبوة عبوات اغتيال اغتال رصاص قنص قناص إطلاق النار");
+stems("attack", "هجوم هجمات هاجم يهاجم تهاجم اعتداء اعتداءات كمين تفجير تفجيرات فجر انفجار انتحاري انتحارية مفخخ ناسف ناسفة عبوة عبوات اغتيال اغتال رصاص قنص قناص مجزرة مجازر تسلل توغل توغلت يتوغل");
 exact("attack", "فجرت فجروا");
 stems("clash", "اشتباك اشتبك معارك معركة مواجهات مسلحة");
 stems("campaign", "تمشيط ملاحقة ملاحقات إنزال");
-stems("killing", "مقتل قتلى قتيل تحييد تصفية مصرع");
+stems("killing", "مقتل قتلى قتيل تحييد تصفية مصرع إعدام أعدم ذبح");
 exact("killing", "قتل قتلت قتلوا قتله قتلها");
 stems("seizure", "مصادرة صادرت مستودع مستودعات إحباط أحبطت احباط");
 
@@ -45,6 +45,9 @@ const PAIR_DEFS: [string[], string[], SecurityCategory][] = [
   [["طائر", "طائرات", "مسير", "مسيرات"], ["مسير", "مسيرات", "انتحاري", "حربي", "مسيره"], "strike"],
   [["سقوط", "سقط"], ["قتلى", "قتيل", "جرحى", "ضحايا"], "attack"],
   [["جرحى", "اصابه", "اصابات", "اصيب"], ["هجوم", "انفجار", "قصف", "اشتباك", "برصاص", "رصاص"], "attack"],
+  [["اطلاق", "اطلق", "اطلقت", "اطلقوا", "تبادل"], ["النار", "نار", "الرصاص", "رصاص", "النيران", "قذائف", "صواريخ", "صاروخ"], "attack"],
+  [["استعاده", "استعادت", "بسط", "بسطت", "فرض", "فرضت"], ["السيطره", "سيطره", "سيطرتها"], "campaign"],
+  [["تعزيزات", "ارتال", "رتل"], ["عسكري", "امني", "عسكريه", "امنيه"], "campaign"],
 ];
 interface Pair { first: Set<string>; second: Set<string>; cat: SecurityCategory }
 const PAIRS: Pair[] = PAIR_DEFS.map(([f, sec, cat]) => ({ first: new Set(f.map(k)), second: new Set(sec.map(k)), cat }));
@@ -69,7 +72,7 @@ const BLOCK_NEXT = new Map<string, Set<string>>([
   [k("حملة"), new Set(["انتخابية", "تبرعات", "إعلامية", "دعائية"].map(k))],
 ]);
 
-interface T { start: number; end: number; base: string; alt: string }
+interface T { start: number; end: number; base: string; alt: string; bare: string }
 
 function tokens(text: string): T[] {
   const f = fold(text);
@@ -78,7 +81,10 @@ function tokens(text: string): T[] {
   for (const m of f.matchAll(re)) {
     const raw = m[0].includes(SKIP) ? m[0].split(SKIP).join("") : m[0];
     const noArticle = raw.length > 4 && raw.startsWith("ال") ? raw.slice(2) : raw;
-    out.push({ start: m.index, end: m.index + m[0].length, base: strip(raw), alt: noArticle });
+    const base = strip(raw);
+    // "لهجوم", "بقصف": a bare preposition without the article.
+    const bare = base.length > 3 && (base[0] === "ب" || base[0] === "ل" || base[0] === "ك") ? base.slice(1) : base;
+    out.push({ start: m.index, end: m.index + m[0].length, base, alt: noArticle, bare });
   }
   return out;
 }
@@ -120,16 +126,16 @@ export function securityCues(text: string): SecurityCue[] {
     const t = toks[i]!;
     let cat: SecurityCategory | null = null;
     let end = t.end;
-    const headOk = PAIR_HEAD3.has(t.base.slice(0, 3)) || PAIR_HEAD3.has(t.alt.slice(0, 3));
+    const headOk = PAIR_HEAD3.has(t.base.slice(0, 3)) || PAIR_HEAD3.has(t.alt.slice(0, 3)) || PAIR_HEAD3.has(t.bare.slice(0, 3));
     for (const p of headOk ? PAIRS : []) {
-      if (!hasStem(p.first, t.base) && !hasStem(p.first, t.alt)) continue;
+      if (!hasStem(p.first, t.base) && !hasStem(p.first, t.alt) && !hasStem(p.first, t.bare)) continue;
       for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
         if (hasPrefix(p.second, toks[j]!.base) || hasPrefix(p.second, toks[j]!.alt)) { cat = p.cat; end = toks[j]!.end; break; }
       }
       if (cat) break;
     }
     if (!cat) {
-      cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null);
+      cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null) ?? (t.bare !== t.base ? single(t.bare) : null);
       const block = BLOCK_NEXT.get(t.base) ?? BLOCK_NEXT.get(t.alt);
       if (cat && block && toks[i + 1] && block.has(toks[i + 1]!.base)) cat = null;
     }

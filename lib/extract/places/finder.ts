@@ -8,7 +8,7 @@ import { fold } from "../normalize";
 import type { Gazetteer, NameGroup } from "./gazetteer";
 import {
   ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, FOREIGN, LOCATIVE_PREPS,
-  METONYM_HEADS, METONYM_VERBS, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
+  METONYM_HEADS, METONYM_VERBS, OP_VERBS, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
 import { keyVariants, tokenize, type Tok } from "./tokens";
 import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
@@ -94,9 +94,18 @@ function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boo
     for (let k = m.j; k < nxt.i; k++) if (!inSet(LOCATIVE_PREPS, toks[k]!.key) && !inSet(PLACE_NOUNS, toks[k]!.key)) broken = true;
     if (!broken && (nxt.group.kind === "governorate" || nxt.group.kind === "district")) return true;
   }
+  // Coordination with a place just before: "مدينتي الرقة والطبقة", "بلدات الراعي وأخترين ومارع".
+  const before = raws[idx - 1];
+  if (before && before.excluded !== "no-cue" && (before.j === m.i ? m.prefix.startsWith("و") : before.j === m.i - 1 && toks[before.j]!.key === "و")) {
+    return true;
+  }
   if (cue === "strong") return false;
   if (m.prefix.includes("ب")) return true;
-  return !!prev && inSet(LOCATIVE_PREPS, prev.key);
+  if (prev && inSet(LOCATIVE_PREPS, prev.key)) return true;
+  for (const t of back(toks, m.i, 3)) if (inSet(OP_VERBS, t.key)) return true;
+  // A governorate-level name of the same governorate elsewhere in the text ("تدمر" with "حمص").
+  for (const o of raws) if (o !== m && o.group.cue === "none" && o.group.codes.length === 1 && m.group.codes.includes(o.code)) return true;
+  return false;
 }
 
 function isGovernorate(m: Raw): boolean {

@@ -34,6 +34,13 @@ export const PLACE_NOUNS = set(`
 /** Prepositions that give a name a weak locative cue ("في الدانا", "قرب الهول"). Bare keys. */
 export const LOCATIVE_PREPS = set(`في قرب بالقرب داخل إلى الى نحو باتجاه حول عند شمال جنوب شرق غرب شمالي جنوبي شرقي غربي من على أطراف`);
 
+/** Operation verbs whose object is a place ("قصفت تدمر", "دخلت القوات منبج"): a weak cue. */
+export const OP_VERBS = set(`
+  قصف قصفت يقصف تقصف استهدف استهدفت يستهدف تستهدف هاجم هاجمت يهاجم تهاجم اقتحم اقتحمت دخل دخلت يدخل تدخل
+  داهم داهمت حاصر حاصرت يحاصر تحاصر استعاد استعادت ضرب ضربت طال طالت هز هزت استهداف قصف اقتحام دخول حصار
+  تمشيط مداهمة اجتياح اجتاح اجتاحت توغل توغلت سيطر سيطرت انسحب انسحبت وصلت
+`);
+
 /** Speech/government verbs after which a governorate name is a metonym or the speaker ("أعلنت دمشق"). */
 export const SPEECH_VERBS = set(`
   أعلنت أعلن نفت نفى رحبت رحب أكدت أكد قالت قال طالبت دعت حذرت اتهمت رفضت أدانت وقعت انضمت أبلغت ردت
@@ -73,7 +80,7 @@ export const VISIT_VENUE = set(`
 export const ACTOR_HEADS = set(`
   سفارة سفارات قنصلية سفير سفيرة بعثة قائد قادة قيادة مدير مديرية مديريات محافظ رئيس رئاسة مجلس متحدث
   ناطق الناطقة مسؤول مكتب جامعة نقابة مفتي مطران أمين قناة شبكة موقع إذاعة تلفزيون صحيفة وكالة مرصد
-  تجمع منصة صفحة لجنة تنسيقية غرفة وزير نائب عضو أعضاء
+  تجمع منصة صفحة لجنة تنسيقية غرفة وزير نائب عضو أعضاء مراسل مراسلنا مراسلة مراسلو
 `);
 
 /** Connectors allowed between an actor head and the place ("قائد قوات الأمن الداخلي في محافظة ..."). */
@@ -88,4 +95,4 @@ export const PLOT = set(`
 export const EXTENT_FROM = set(`من`);
 export const EXTENT_TO = set(`إلى الى حتى`);
 export const EXTENT_BETWEEN = set(`بين`);
-export const DATELINE_SEPS = "-–—ـ(";
+export const DATELINE_SEPS = "-–—ـ(/";

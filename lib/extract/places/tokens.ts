@@ -32,6 +32,7 @@ export function tokenize(text: string, folded: string = fold(text)): Tok[] {
     const c = folded.charCodeAt(i);
     if (c === 0x200c || !isWordChar(c)) {
       if (c === 10 || c === 13) lineStart = true;
+      else if (c === 0x200c && text.charCodeAt(i) === 0x0640) sep += "ـ";
       else if (c !== 32 && c !== 9 && c !== 0x200c) {
         sep += folded[i];
       }

@@ -62,6 +62,32 @@ describe("attached prefixes and token boundaries", () => {
   });
 });
 
+describe("cue inheritance and context", () => {
+  it("coordinated names share the place noun", () => {
+    expect(codes("في مدينتي الرقة والطبقة")).toEqual(["SY-RA"]);
+    expect(codes("شهدت بلدات الراعي وأخترين ومارع انفجارات")).toEqual(["SY-HL"]);
+  });
+  it("operation verbs and a same-governorate mention are weak cues", () => {
+    expect(codes("قصفت الطائرات تدمر")).toEqual(["SY-HI"]);
+    expect(codes("ونقلت قناة الميادين عن مصادر")).toEqual([]);
+    expect(codes("وقالت الميادين إن")).toEqual([]);
+    expect(codes("كمين بين تدمر وحمص أمس")).toEqual(["SY-HI"]);
+  });
+  it("tatweel and slash work as dateline separators", () => {
+    expect(codes("دمشق ـ اعتقلت قوى الأمن خلية في داريا")).toEqual(["SY-RD"]);
+    expect(codes("حلب/ خاص: اعتقلت القوات مطلوبين في عفرين")).toEqual(["SY-HL"]);
+    expect(reasons("حلب/ خاص")).toEqual([["حلب", "dateline"]]);
+  });
+  it("common words and person names that look like places", () => {
+    expect(codes("عاد إلى مسكنه معربة عن قلقها")).toEqual([]);
+    expect(codes("قال وزير الداخلية أنس خطاب")).toEqual([]);
+    expect(codes("قال الهجري إن رجال الكرامة مستعدون")).toEqual([]);
+    expect(codes("أفاد مراسلنا في حلب بأن انفجارا وقع في مدينة الباب")).toEqual(["SY-HL"]);
+    expect(reasons("أفاد مراسلنا في حلب")).toEqual([["حلب", "actor"]]);
+    expect(codes("الوضع القائم في المنطقة")).toEqual([]);
+  });
+});
+
 describe("countryside and direction phrases", () => {
   it("maps each phrase to the governorate named", () => {
     expect(codes("اشتباكات في ريف حلب الشرقي")).toEqual(["SY-HL"]);
