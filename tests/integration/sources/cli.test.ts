@@ -36,7 +36,7 @@ afterAll(async () => {
   if (dir) await removeDir(dir);
 });
 
-describe("ingest CLI", () => {
+describe("ingest CLI", { timeout: 120_000 }, () => {
   it("posts files, folders and feed URLs to a running server and prints the summary", async () => {
     const r = await runScript("ingest.ts", [inbox, http.url("/cli.xml"), "--url", app.url, "--api-key", KEY], { SQLITE_PATH: join(dir, "unused", "x.db") });
     expect(r.stdout.trim().split("\n").at(-1)).toBe("ingested 4, duplicate 0, failed 1");

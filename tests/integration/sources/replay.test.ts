@@ -29,7 +29,7 @@ afterAll(async () => {
   if (dir) await removeDir(dir);
 });
 
-describe("replay", () => {
+describe("replay", { timeout: 120_000 }, () => {
   it("re-emits articles in publication order with gaps divided by speed", async () => {
     const db = join(dir, "replay.db");
     // speed 36000: one hour of original gap → 100 ms.
