@@ -117,7 +117,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       if (sub === "np") continue;
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
-        const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 3).map((x) => x.actor));
+        const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
         if (a) sub = { actor: a, from: k, to: k };
       }
       if (sub) push(sub, f.type, k);

@@ -3,6 +3,10 @@
  * (so offsets stay valid) and the ranges of summary bullets at the top of the article.
  */
 
+import { speechForm } from "./lexicon";
+import { fold } from "./normalize";
+import { tokenize } from "./tokens";
+
 const RELATED = /^\s*(?:إقرأ|اقرأ|إقرا|اقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|أيضًا)|^\s*(?:مقالات|مواضيع|أخبار|اخبار)\s+(?:مشابهة|ذات صلة|متعلقة|مرتبطة)|^\s*(?:المزيد|شاهد أيضا|شاهد أيضاً|ذات صلة)\s*[:：]?\s*$/;
 const KEYWORDS = /^\s*(?:(?:كلمات\s+دلالية|الكلمات\s+الدلالية)|(?:الوسوم|وسوم|Tags|المصدر|مصدر الخبر)\s*[:：]|تابعنا عبر|تابعونا)/i;
 const TWEET = /pic\.twitter\.com|\(@\w+\)\s*[A-Z][a-z]+ \d{1,2}, \d{4}|— .{1,80}\(@\w+\)/;
@@ -24,7 +28,10 @@ function isHeadline(line: string, top: boolean, related = false): boolean {
   if (BULLET.test(t)) return related && t.length < 220;
   if (t.length >= 110 || TERMINAL.test(t)) return false;
   // Short unterminated lines are headlines at the top; in the body only when they report nothing.
-  return top || !/(?:^|\s)(?:أن|إن|أنّ|إنّ|ان)\s|[:：]/.test(t);
+  if (top) return true;
+  if (/(?:^|\s)(?:أن|إن|أنّ|إنّ|ان)\s|[:：]/.test(t)) return false;
+  const first = tokenize(fold(t.slice(0, 40)))[0];
+  return !(first && speechForm(first.s));
 }
 
 export function removeChrome(text: string): Chrome {

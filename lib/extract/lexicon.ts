@@ -125,7 +125,7 @@ export const NEGATIONS = set("لم ولم فلم لن ولن لا ولا");
 /** Prepositions that introduce a channel or a source ("بحسب", "وفق", "نقلا عن", "حسب"). */
 export const SOURCE_PREPS = set("بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا طبقا نقلا ونقلا");
 /** Speech nouns: "بحسب بيان X", "في تصريح"; the entity after them is a speaker. */
-export const SPEECH_NOUNS = set("بيان بيانا البيان تصريح تصريحا تصريحات التصريحات بيانات حديث منشور تغريدة رسالة كلمة مقابلة بلاغ إعلان اعلان مصادر مصدر ما");
+export const SPEECH_NOUNS = set("بيان بيانا البيان تصريح تصريحا تصريحات التصريحات بيانات حديث منشور تغريدة رسالة كلمة مقابلة بلاغ إعلان اعلان ما");
 /** Generic words before an outlet/institution name that the registry does not need ("صحيفة نيويورك تايمز"). */
 export const OUTLET_WORDS = set("صحيفة قناة وكالة موقع شبكة منصة إذاعة مجلة تلفزيون الصحيفة القناة الوكالة الموقع");
 /** Time words and adverbs skipped between a verb and its subject. */

@@ -50,7 +50,7 @@ function slice(ctx: SpeakerContext, from: number, to: number): string {
 
 function nameLike(t: Token | undefined): boolean {
   if (!t) return false;
-  return t.s.length >= 2 && !SUBJECT_STOPS.has(t.s) && !SKIP_WORDS.has(t.s) && !speechForm(t.s) &&
+  return t.s.length >= 2 && !t.s.startsWith("لل") && !SUBJECT_STOPS.has(t.s) && !SKIP_WORDS.has(t.s) && !speechForm(t.s) &&
     !ROLE_HEADS.has(t.s) && !ORG_HEADS.has(t.s) && !/^[0-9a-z]/.test(t.s);
 }
 
@@ -78,7 +78,8 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
       afterPrep = 1; j++; continue;
     }
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s)) break;
-    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل")) {
+    const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
+    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp) {
       afterPrep = PLACE_NOUNS.has(s) ? 2 : Math.max(0, afterPrep - 1);
       j++;
       continue;
@@ -97,7 +98,7 @@ function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
 }
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
-const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم"));
+const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم مركز منظمة جمعية مؤسسة شبكة"));
 const ANNOUNCE_THAT = new Set(["ان", "انه", "انها", "بان"]);
 /** Subjects that are not actors ("تقارير", "معلومات"): the verb has no speaker. */
 const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات أنباء أرقام إحصاءات وثائق صور مشاهد دراسة استطلاع"));
@@ -131,7 +132,16 @@ function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null 
     if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
   }
   const adjAr = adjs.map((a) => PRETTY_ADJ[a] ?? a);
-  const nameAr = [ar, ...adjAr].join(" ");
+  let nameAr = [ar, ...adjAr].join(" ");
+  // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
+  const inside = ctx.tokens[k];
+  if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل") && adjs.length === 0) {
+    const m = ctx.mention(k + 1);
+    if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
+      nameAr = `${ar} في ${m.actor.nameAr}`;
+      k = m.to;
+    }
+  }
   const pl = plural ? PLURAL[ar] : undefined;
   const aliases = pl ? [[pl, ...adjAr.map((a) => (ar === "مصدر" ? a + "ة" : a + "ون"))].join(" ")] : [];
   const nameEn = ["unnamed", ...ens, en].join(" ");
@@ -189,7 +199,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
   if (MEDIA_COREF.has(s) || ANY_COREF.has(s) || (s.startsWith("ال") && single)) {
     const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s));
     if (a) return { actor: a, from: i, to: i + 1 };
-    return "np";
+    if (MEDIA_COREF.has(s) || ANY_COREF.has(s)) return "np";
   }
   // Rank + name: "العقيد ضرار الشملان"
   if (RANKS.has(s)) {
@@ -222,8 +232,13 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       const role = slice(ctx, i, pe);
       let ne = nameAt(ctx, pe, false);
       let ns = pe;
+      if (ne > pe && !nameEnds(ctx, pe, ne)) ne = -1;
       if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
-      if (ne > ns && (ne > ns + 1 || !isHard(tokens[ns])) && nameEnds(ctx, ns, ne)) {
+      else if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA)) {
+        const ae = nameAt(ctx, pe, false);
+        if (ae > pe && nameEnds(ctx, pe, ae)) { ns = pe; ne = ae; }
+      }
+      if (ne > ns && (ne > ns + 1 || !isHard(tokens[ns]) || ns !== pe) && nameEnds(ctx, ns, ne)) {
         const name = slice(ctx, ns, ne);
         return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m"), from: i, to: ne };
       }
@@ -245,6 +260,11 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") return { actor: m.actor, from: i, to: m.to };
     }
     const pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال") && !named);
+    // "المكتب الإعلامي لقوات سوريا الديمقراطية": an office speaks for its known institution.
+    for (let j = i + 1; j < pe; j++) {
+      const m = ctx.mention(j);
+      if (m && m.actor.kind !== "person" && m.actor.kind !== "media" && !m.role) return { actor: m.actor, from: i, to: Math.max(pe, m.to) };
+    }
     if (pe > i + 1) {
       const name = slice(ctx, i, pe);
       const g: Gender = s.endsWith("ه") || s.endsWith("ات") || org === "media" ? "f" : "m";

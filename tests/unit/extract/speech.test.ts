@@ -166,3 +166,31 @@ describe("unknown and anonymous speakers", () => {
     expect(actorIds("وتشير تقارير استخبارية إلى أن قادة التنظيم فروا.")).toEqual([]);
   });
 });
+
+describe("institutional and appositive speakers", () => {
+  it("a media office speaks for its known institution", () => {
+    expect(actorIds('وقال المركز الإعلامي لقوات سوريا الديمقراطية في بيان إن "قواتنا ردت على مصادر النيران".')).toEqual(["sdf"]);
+  });
+
+  it("a researcher named after a comma", () => {
+    expect(actorNames("وأوضح الباحث في مركز جسور للدراسات، عبد الوهاب عاصي، أن التصعيد مرتبط بتعثر الاتفاق.")).toEqual(["عبد الوهاب عاصي"]);
+  });
+
+  it("a named official after his title and a comma", () => {
+    expect(actorNames("ولفت مدير مديرية الإعلام في حلب، عبد الكريم ليلى، إلى أن الوضع مستقر.")).toEqual(["عبد الكريم ليلى"]);
+  });
+
+  it("an anonymous source inside a known institution", () => {
+    const st = run("بحسب ما نقلت وكالة سانا عن مصدر في قيادة الأمن الداخلي، فإن دورية تعرضت لهجوم في مدينة الصنمين.").statements;
+    expect(st.map((s) => s.actor.nameAr)).toEqual(["مصدر في قوى الأمن الداخلي"]);
+    expect(st[0]!.provinces).toEqual(["SY-DR"]);
+  });
+
+  it("a correspondent reports for the outlet", () => {
+    expect(actorIds("وأفاد مراسل تلفزيون سوريا بأن قوات الأمن نفذت حملة مداهمات في مدينة الميادين.")).toEqual(["syria-tv"]);
+  });
+
+  it("a group introduced by the name it gives itself", () => {
+    expect(actorIds('وأعلنت جماعة تطلق على نفسها اسم "أنصار السنة" مسؤوليتها عن التفجير.')).toEqual(["ansar-al-sunna"]);
+  });
+});
