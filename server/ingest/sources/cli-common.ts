@@ -54,8 +54,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
     if (st.isDirectory()) {
       const names = (await readdir(p)).sort();
       for (const n of names) {
-        if (n.startsWith(".") || (!top && (n === "processed" || n === "failed"))) continue;
-        if (top && (n === "processed" || n === "failed")) continue;
+        if (n.startsWith(".") || n === "processed" || n === "failed") continue;
         await walk(join(p, n), false);
       }
     } else if (st.isFile() && (top || isArticleFile(p))) out.push(resolve(p));
