@@ -104,6 +104,23 @@ function iso(y: number, m: number, d: number, hm: [number, number] | null = null
 }
 
 const HEAD_CHARS = 600;
+const RE_STAMP_LABEL = /(?:date|published|updated|تاريخ|نشر|تحديث|اخر تحديث|بتاريخ)[^\n]{0,24}$/;
+const RE_WEEKDAY_NEAR = /(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat)[\s,]*(?:\d{1,2}:\d{2}[^\n]{0,8})?$/;
+const RE_PROSE_BEFORE = /(?:في|منذ|حتي|قبل|بعد|الي|من|خلال|مطلع)\s*$/;
+
+/** How much a header date looks like the article's own stamp rather than a date mentioned in prose. */
+function stampScore(f: string, d: Found): number {
+  const before = f.slice(Math.max(0, d.at - 30), d.at);
+  const lineStart = f.lastIndexOf("\n", d.at - 1) + 1;
+  let sc = 0;
+  if (RE_STAMP_LABEL.test(before)) sc += 3;
+  if (timeNear(f, d)) sc += 2;
+  if (RE_WEEKDAY_NEAR.test(before)) sc += 1;
+  if (/^\d/.test(f.slice(d.at, d.at + 1)) && /[./\-]/.test(f.slice(d.at, d.at + d.len))) sc += 1;
+  if (d.at - lineStart < 3) sc += 1;
+  if (RE_PROSE_BEFORE.test(before)) sc -= 2;
+  return sc;
+}
 
 /** Publication date (ISO, e.g. '2025-11-14T00:00:00.000Z' or with time when given) from a metadata string or from the article text. */
 export function findPublicationDate(text: string, meta?: string | null): string | null {
@@ -117,12 +134,18 @@ export function findPublicationDate(text: string, meta?: string | null): string 
   const f = prep(text);
   const all = fullDates(f);
   if (all.length === 0) return null;
-  const head = all.find((d) => d.at < HEAD_CHARS);
+  let head: Found | null = null;
+  let best = -Infinity;
+  for (const d of all) {
+    if (d.at >= HEAD_CHARS) break;
+    const sc = stampScore(f, d);
+    if (sc > best) { best = sc; head = d; }
+  }
   if (head) return iso(head.y, head.m, head.d, timeNear(f, head));
   // No date in the header: the latest full date in the body (embeds and quotes precede publication).
-  let best = all[0]!;
-  for (const d of all) if (Date.UTC(d.y, d.m - 1, d.d) > Date.UTC(best.y, best.m - 1, best.d)) best = d;
-  return iso(best.y, best.m, best.d, timeNear(f, best));
+  let latest = all[0]!;
+  for (const d of all) if (Date.UTC(d.y, d.m - 1, d.d) > Date.UTC(latest.y, latest.m - 1, latest.d)) latest = d;
+  return iso(latest.y, latest.m, latest.d, timeNear(f, latest));
 }
 
 const WEEKDAYS: Record<string, number> = {

@@ -8,7 +8,7 @@ import { fold } from "../normalize";
 import type { Gazetteer, NameGroup } from "./gazetteer";
 import {
   ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, FOREIGN, LOCATIVE_PREPS,
-  METONYM_HEADS, METONYM_VERBS, OP_VERBS, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
+  METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
 import { keyVariants, tokenize, type Tok } from "./tokens";
 import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
@@ -99,13 +99,15 @@ function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boo
   if (before && before.excluded !== "no-cue" && (before.j === m.i ? m.prefix.startsWith("و") : before.j === m.i - 1 && toks[before.j]!.key === "و")) {
     return true;
   }
-  if (cue === "strong") return false;
+  const sameGov = raws.some((o) => o !== m && o.group.cue === "none" && o.group.codes.length === 1 && m.group.codes.includes(o.code));
+  const prep = m.prefix.includes("ب") || (!!prev && inSet(LOCATIVE_PREPS, prev.key));
+  // "اشتباكات في الحراك ... بريف درعا": a preposition plus the same governorate elsewhere in the text.
+  if (cue === "strong") return prep && sameGov;
   if (m.prefix.includes("ب")) return true;
   if (prev && inSet(LOCATIVE_PREPS, prev.key)) return true;
   for (const t of back(toks, m.i, 3)) if (inSet(OP_VERBS, t.key)) return true;
   // A governorate-level name of the same governorate elsewhere in the text ("تدمر" with "حمص").
-  for (const o of raws) if (o !== m && o.group.cue === "none" && o.group.codes.length === 1 && m.group.codes.includes(o.code)) return true;
-  return false;
+  return sameGov;
 }
 
 function isGovernorate(m: Raw): boolean {
@@ -134,7 +136,15 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
     if ((next && inSet(FOREIGN, next.key)) || (prev && inSet(FOREIGN, prev.key))) return "metonym";
   }
   if (next && /^\d+$/.test(next.key) && next.key.length <= 3 && isGovernorate(m)) return "actor";
-  for (const t of back(toks, m.i, 4)) if (inSet(VISIT_VENUE, t.key)) return "venue";
+  let armed = false;
+  for (const t of back(toks, m.i, 4)) {
+    if (inSet(MILITARY, t.key)) armed = true;
+    if (inSet(VISIT_VENUE, t.key)) {
+      if (!armed) return "venue";
+      break;
+    }
+  }
+  for (const t of back(toks, m.i, 4)) if (inSet(ORIGIN, t.key)) return "origin";
   for (const t of back(toks, m.i, 6)) if (inSet(PLOT, t.key)) return "plot-target";
   for (const t of back(toks, m.i, 7)) {
     if (inSet(ACTOR_HEADS, t.key)) return "actor";

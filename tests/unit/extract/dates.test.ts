@@ -44,6 +44,11 @@ describe("findPublicationDate: formats", () => {
     const body = "خبر قصير\n" + "كلام ".repeat(200) + "وفي 3 مارس 2019 خسر التنظيم";
     expect(day(findPublicationDate("العنوان\n12.11.2025\n" + body))).toBe("2025-11-12");
   });
+  it("in the header, prefers a stamp (label, time, weekday, numeric) over a date in prose", () => {
+    expect(day(findPublicationDate("منذ سقوط النظام في 8 ديسمبر 2024 تغير الكثير\nالسبت 15 تشرين الثاني 2025 - 10:30\nنص"))).toBe("2025-11-15");
+    expect(day(findPublicationDate("العنوان\nفي 8 ديسمبر 2024 سقط النظام\nآخر تحديث: 16/11/2025"))).toBe("2025-11-16");
+    expect(day(findPublicationDate("العنوان\n2025-11-16\nوفي 8 ديسمبر 2024 سقط النظام"))).toBe("2025-11-16");
+  });
   it("without a header date, takes the latest full date in the body (embeds precede publication)", () => {
     const filler = "كلام ".repeat(150);
     const t = `${filler}\n— name (@handle) November 14, 2025\n${filler}\n— other (@h2) November 13, 2025`;

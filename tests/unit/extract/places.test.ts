@@ -86,6 +86,17 @@ describe("cue inheritance and context", () => {
     expect(reasons("أفاد مراسلنا في حلب")).toEqual([["حلب", "actor"]]);
     expect(codes("الوضع القائم في المنطقة")).toEqual([]);
   });
+  it("a strong-cue name after a preposition counts when its governorate is named too", () => {
+    expect(codes("اشتباكات في الحراك شرقي المحافظة بعد هجوم في درعا")).toEqual(["SY-DR"]);
+    expect(findAllPlaces("اشتباكات في الحراك").map((m) => m.excluded)).toEqual(["no-cue"]);
+  });
+  it("deployments are not visits, origins are not locations", () => {
+    expect(codes("وصلت تعزيزات عسكرية إلى دير الزور")).toEqual(["SY-DY"]);
+    expect(codes("وصل الوزير إلى دير الزور")).toEqual([]);
+    expect(codes("اعتقال شخص ينحدر من دير الزور في حمص")).toEqual(["SY-HI"]);
+    expect(codes("عادت الاشتباكات إلى ريف حماة")).toEqual(["SY-HM"]);
+    expect(codes("انفجار قرب جامعة دمشق")).toEqual(["SY-DI"]);
+  });
 });
 
 describe("countryside and direction phrases", () => {
