@@ -53,7 +53,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     if (any) return speakers[speakers.length - 1]?.actor ?? null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const a = recent[i]!;
-      if (media ? a.kind === "media" : a.keys.has(key)) return a;
+      if (media ? a.kind === "media" : a.keys.has(key) || a.keys.has("ال" + key)) return a;
     }
     return null;
   };

@@ -118,6 +118,8 @@ function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null 
   const ens: string[] = [];
   let k = j + 1;
   if (ar === "شهود عيان" && ctx.tokens[k]?.s === "عيان") k++;
+  if (ar === "وسائل إعلام" && /^(ال)?اعلام$/.test(ctx.tokens[k]?.s ?? "")) k++;
+  else if (ar === "وسائل إعلام") return null;
   while (k < max && adjs.length < 2) {
     const t = ctx.tokens[k];
     if (!t || isHard(t)) break;
@@ -131,7 +133,8 @@ function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null 
     const nx = ctx.tokens[j + 1];
     if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
   }
-  const adjAr = adjs.map((a) => PRETTY_ADJ[a] ?? a);
+  const femPlural = ar === "وسائل إعلام" || ar === "صفحات" || ar === "شبكات";
+  const adjAr = adjs.map((a) => (PRETTY_ADJ[a] ?? a) + (femPlural ? "ة" : ""));
   let nameAr = [ar, ...adjAr].join(" ");
   // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
   const inside = ctx.tokens[k];

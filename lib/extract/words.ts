@@ -49,6 +49,9 @@ for (const [forms, ar, en, pl] of [
   ["شهود شاهد", "شهود عيان", "eyewitnesses", true],
   ["محللون محللين المحللين محلل خبراء الخبراء خبير", "محللون وخبراء", "analysts and experts", true],
   ["مراقبون مراقبين", "مراقبون", "observers", true],
+  ["وسائل", "وسائل إعلام", "media outlets", true],
+  ["صفحات", "صفحات", "pages", true],
+  ["شبكات", "شبكات", "networks", true],
   ["سكان الأهالي أهالي", "سكان محليون", "residents", true],
   ["مسؤولين مسؤولي مسؤولان", "مسؤول", "official", true],
 ] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);

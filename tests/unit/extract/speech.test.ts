@@ -194,3 +194,16 @@ describe("institutional and appositive speakers", () => {
     expect(actorIds('وأعلنت جماعة تطلق على نفسها اسم "أنصار السنة" مسؤوليتها عن التفجير.')).toEqual(["ansar-al-sunna"]);
   });
 });
+
+describe("more continuations", () => {
+  it("a discovered speaker is continued by his surname", () => {
+    const text = "وقال قائد الأمن الداخلي في حمص، العميد مرهف النعسان، إن التحقيقات مستمرة. وأضاف النعسان أن المنطقة مستقرة.";
+    const st = run(text).statements;
+    expect(st.map((s) => s.actor.nameAr)).toEqual(["مرهف النعسان", "مرهف النعسان"]);
+  });
+
+  it("local media are an anonymous group, not the previous speaker", () => {
+    const text = "أعلنت وزارة الداخلية السورية القبض على المتورطين. ذكرت وسائل إعلام محلية أن آخرين فروا.";
+    expect(actorNames(text)).toEqual(["وزارة الداخلية السورية", "وسائل إعلام محلية"]);
+  });
+});
