@@ -63,7 +63,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   sentences.forEach((sent, si) => {
     let depth = 0;
     const local: { actor: RegistryActor; at: number }[] = [];
-    const push = (sub: Subject, type: StatementType, at: number) => {
+    const first = acts.length;
+    let cited = false; // a non-media source is cited in this sentence ("نقلاً عن مصدر", "بحسب مصادر")
+    const push = (sub: Subject, type: StatementType, at: number, source = false) => {
+      if (source && sub.actor.kind !== "media") cited = true;
       acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
       local.push({ actor: sub.actor, at });
       speakers.push({ actor: sub.actor, si });
@@ -81,7 +84,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         let noun = false;
         while (j < sent.b && SPEECH_NOUNS.has(tokens[j]!.s) && tokens[j]!.s !== "ما") { noun = true; j++; }
         const sub = parseSubject(ctx, j, sent.b);
-        if (sub && sub !== "np" && (noun || sub.actor.kind !== "media")) push(sub, "statement", k);
+        if (sub && sub !== "np" && (noun || sub.actor.kind !== "media")) push(sub, "statement", k, !noun);
         else if (sub && sub !== "np") recent.push(sub.actor);
         continue;
       }
@@ -110,7 +113,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         }
         const channel = parseSubject(ctx, k + 1, sent.b);
         if (channel && channel !== "np") recent.push(channel.actor);
-        if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k);
+        if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k, true);
         continue;
       }
       sub = parseSubject(ctx, k + 1, sent.b);
@@ -121,6 +124,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (a) sub = { actor: a, from: k, to: k };
       }
       if (sub) push(sub, f.type, k);
+    }
+    // An outlet that cites a source in the same sentence is its channel, not a speaker.
+    if (cited) {
+      for (let i = acts.length - 1; i >= first; i--) if (acts[i]!.actor.kind === "media") acts.splice(i, 1);
     }
   });
   return acts;

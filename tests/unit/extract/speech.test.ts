@@ -207,3 +207,13 @@ describe("more continuations", () => {
     expect(actorNames(text)).toEqual(["وزارة الداخلية السورية", "وسائل إعلام محلية"]);
   });
 });
+
+describe("outlets citing sources", () => {
+  it("an outlet quoting a source نقلاً عن is a channel", () => {
+    expect(actorNames("وأفادت وكالة سانا نقلاً عن مصدر عسكري بأن الدفاعات الجوية تصدت لطائرات مسيرة.")).toEqual(["مصدر عسكري"]);
+  });
+
+  it("an outlet citing local sources is a channel", () => {
+    expect(actorNames("وذكرت قناة الجزيرة، بحسب مصادر محلية، أن الاشتباكات توقفت.")).toEqual(["مصدر محلي"]);
+  });
+});
