@@ -36,7 +36,8 @@ const LEADERS = new Set(["لكنه", "لكنها", "ولكنه", "ولكنها",
 function agrees(g: Gender | null, a: RegistryActor): boolean {
   if (g === null) return true;
   if (g === "p") return a.gender === "p" || a.kind === "anonymous";
-  if (a.gender === "p") return false;
+  // Non-human plurals take feminine singular verbs ("قالت مصادر", "وأضافت المصادر").
+  if (a.gender === "p") return g === "f";
   return a.gender === g;
 }
 

@@ -44,15 +44,15 @@ const TABLE: Uint16Array = (() => {
   return t;
 })();
 
+const UTF16 = new TextDecoder("utf-16le");
+
 /** Length-preserving fold: same length as the input, index i maps to index i. */
 export function fold(text: string): string {
   const n = text.length;
   if (n === 0) return "";
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) out[i] = TABLE[text.charCodeAt(i)]!;
-  let s = "";
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
+  return UTF16.decode(out);
 }
 
 /** Non-preserving normal form for lexicon keys and comparisons: folded, markers removed, spaces collapsed. */

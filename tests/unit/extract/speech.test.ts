@@ -217,3 +217,10 @@ describe("outlets citing sources", () => {
     expect(actorNames("وذكرت قناة الجزيرة، بحسب مصادر محلية، أن الاشتباكات توقفت.")).toEqual(["مصدر محلي"]);
   });
 });
+
+describe("plural anonymous sources", () => {
+  it("a feminine continuation after مصادر refers to them", () => {
+    const st = run("وقالت مصادر محلية إن الطريق أغلق. وأضافت أن التعزيزات وصلت.").statements;
+    expect(st.map((s) => s.actor.nameAr)).toEqual(["مصدر محلي", "مصدر محلي"]);
+  });
+});
