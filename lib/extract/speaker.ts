@@ -213,7 +213,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
     }
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
-  if (ROLE_HEADS.has(s)) {
+  if (ROLE_HEADS.has(s) || (s.startsWith("ال") && ROLE_HEADS.has(s.slice(2)))) {
     if (tokens[i + 1]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
       const of = parseSubject(ctx, i + 2, max);
       // An unnamed spokesman speaks for the institution; a named one is a person.

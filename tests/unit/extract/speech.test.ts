@@ -224,3 +224,17 @@ describe("plural anonymous sources", () => {
     expect(st.map((s) => s.actor.nameAr)).toEqual(["مصدر محلي", "مصدر محلي"]);
   });
 });
+
+describe("more verbs and definite role titles", () => {
+  it.each([
+    ["رحبت وزارة الخارجية السورية بقرار مجلس الأمن.", "sy-mofa"],
+    ["وأشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بالتقدم المحرز.", "antonio-guterres"],
+    ["في المقابل، حذر وزير الخارجية الروسي سيرغي لافروف من محاولات زعزعة الاستقرار.", "sergey-lavrov"],
+  ])("%s", (text, id) => {
+    expect(actorIds(text)).toEqual([id]);
+  });
+
+  it("a definite role title followed by a name", () => {
+    expect(actorNames("وقال المندوب السوري لدى الأمم المتحدة إبراهيم علبي إن القرار يفتح صفحة جديدة.")).toEqual(["إبراهيم علبي"]);
+  });
+});
