@@ -3,9 +3,16 @@
  * starts the app with Next.js, prints `Bayan listening on http://<host>:<port>`, shuts down
  * gracefully on SIGTERM/SIGINT.
  */
+import { relative } from "node:path";
 import { ConfigError, loadEnv, type Env } from "../lib/env";
 import { createApp } from "./app";
 import { createLogger } from "./logger";
+
+/** `./data/api-key` for files under the working directory, the absolute path otherwise. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : `./${rel}`;
+}
 
 async function main(): Promise<void> {
   let env: Env;
@@ -23,8 +30,9 @@ async function main(): Promise<void> {
   process.on("uncaughtException", (err) => logger.error("uncaught exception", { err }));
 
   const app = await createApp({ env, next: true, logger });
-  if (app.apiKeyGenerated) process.stdout.write(`API key: ${app.apiKey} (saved in ${app.apiKeyFile})\n`);
-  else if (app.apiKeyFile) process.stdout.write(`API key: read from ${app.apiKeyFile}\n`);
+  const keyFile = app.apiKeyFile ? displayPath(app.apiKeyFile) : null;
+  if (app.apiKeyGenerated) process.stdout.write(`API key: ${app.apiKey} (saved in ${keyFile})\n`);
+  else if (keyFile) process.stdout.write(`API key: in ${keyFile}\n`);
   if (app.demo) process.stdout.write("Demo source is on (DEMO=off turns it off)\n");
   process.stdout.write(`Bayan listening on ${app.url}\n`);
 
