@@ -1,8 +1,8 @@
 "use client";
-import { useMemo } from "react";
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { actorColor } from "../../lib/client/colors";
 import type { VolumeResponse } from "../../lib/contract/dto";
+import { chartGeometry } from "./chartGeometry";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
@@ -15,23 +15,38 @@ interface Props {
   unit: number;
 }
 
-function tickFormatter(bucket: VolumeResponse["bucket"], lang: "en" | "ar") {
+function formatTick(bucket: VolumeResponse["bucket"], lang: "en" | "ar"): (t: number) => string {
   const locale = lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB";
   const f = bucket === "hour"
     ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hour12: false })
     : new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
-  return (v: number) => f.format(v);
+  return (t) => f.format(t);
 }
 
-/** Stacked volume per actor (top actors + others), big type, no interaction. */
-export function WallChart({ data, status, lang, t, unit }: Props) {
-  const rows = useMemo(
-    () => (data?.points ?? []).map((p) => ({ t: Date.parse(p.t), ...p.counts })),
-    [data],
-  );
-  if (!data) return <div className={styles.empty}>{status === "error" ? t.error : t.loading}</div>;
-  const series = data.series.filter((s) => s.total > 0);
-  const font = Math.round(18 * unit);
+function useSize<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => e && setSize({ width: e.contentRect.width, height: e.contentRect.height }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
+/** Stacked volume per actor (top actors + others): big type, no interaction, plain SVG. */
+export const WallChart = memo(function WallChart({ data, status, lang, t, unit }: Props) {
+  const [ref, size] = useSize<HTMLDivElement>();
+  const series = useMemo(() => (data?.series ?? []).filter((s) => s.total > 0), [data]);
+  const font = 18 * unit;
+  const geo = useMemo(() => {
+    if (!data || !size.width || !size.height) return null;
+    const box = { ...size, left: 52 * unit, right: 24 * unit, top: 10 * unit, bottom: 34 * unit };
+    return chartGeometry(data, series.map((s) => s.actorId), box, Math.floor(size.width / (110 * unit)));
+  }, [data, series, size, unit]);
+  const fmt = formatTick(data?.bucket ?? "hour", lang);
   return (
     <div className={styles.chart} data-testid="wall-chart">
       <ul className={styles.chartLegend}>
@@ -43,20 +58,28 @@ export function WallChart({ data, status, lang, t, unit }: Props) {
           </li>
         ))}
       </ul>
-      <div className={styles.chartBody}>
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={rows} margin={{ top: 8 * unit, right: 28 * unit, bottom: 4 * unit, left: 28 * unit }}>
-            <CartesianGrid stroke="#243044" vertical={false} />
-            <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={tickFormatter(data.bucket, lang)}
-              tick={{ fill: "#cbd5e1", fontSize: font }} stroke="#475569" minTickGap={40 * unit} reversed={lang === "ar"} height={Math.round(34 * unit)} tickMargin={6 * unit} />
-            <YAxis allowDecimals={false} tick={{ fill: "#cbd5e1", fontSize: font }} stroke="#475569" width={56 * unit} orientation={lang === "ar" ? "right" : "left"} />
-            {series.map((s) => (
-              <Area key={s.actorId} dataKey={s.actorId} stackId="v" type="monotone" isAnimationActive={false}
-                stroke={actorColor(s.actorId)} fill={actorColor(s.actorId)} fillOpacity={0.55} strokeWidth={2 * unit} />
+      <div ref={ref} className={styles.chartBody}>
+        {!data && <div className={styles.empty}>{status === "error" ? t.error : t.loading}</div>}
+        {geo && (
+          <svg width={size.width} height={size.height} className={styles.chartSvg} direction="ltr" role="img" aria-label={t.chart}>
+            {geo.yTicks.map((tk) => (
+              <g key={tk.value}>
+                <line x1={52 * unit} x2={size.width - 24 * unit} y1={tk.y} y2={tk.y} className={styles.grid} />
+                <text x={44 * unit} y={tk.y} className={styles.tick} style={{ fontSize: font }} textAnchor="end" dominantBaseline="middle">{tk.value}</text>
+              </g>
             ))}
-          </AreaChart>
-        </ResponsiveContainer>
+            {geo.areas.map((a) => (
+              <g key={a.id}>
+                <path d={a.d} fill={actorColor(a.id)} fillOpacity={0.55} />
+                <path d={a.line} fill="none" stroke={actorColor(a.id)} strokeWidth={2 * unit} strokeLinejoin="round" />
+              </g>
+            ))}
+            {geo.xTicks.map((tk) => (
+              <text key={tk.t} x={tk.x} y={size.height - 8 * unit} className={styles.tick} style={{ fontSize: font }} textAnchor="middle">{fmt(tk.t)}</text>
+            ))}
+          </svg>
+        )}
       </div>
     </div>
   );
-}
+});

@@ -6,7 +6,7 @@ import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
 /** Upper bound of items rendered; only those that fit entirely are shown. */
-export const WALL_FEED_RENDER = 24;
+export const WALL_FEED_RENDER = 16;
 
 interface Props {
   items: StatementDTO[] | undefined;
@@ -30,13 +30,14 @@ export function WallFeed({ items, status, glowing, now, lang, t }: Props) {
     const list = listRef.current;
     if (!list) return;
     const fit = () => {
-      const limit = list.clientHeight;
-      let cut = false;
-      for (const el of Array.from(list.children) as HTMLElement[]) {
-        el.hidden = false;
-        if (cut || el.offsetTop + el.offsetHeight > limit + 1) { cut = true; el.hidden = true; }
-      }
-      list.dataset.visible = String(Array.from(list.children).filter((el) => !(el as HTMLElement).hidden).length);
+      // Write, read, write: one layout pass however many items there are.
+      const els = Array.from(list.children) as HTMLElement[];
+      for (const el of els) el.hidden = false;
+      const limit = list.clientHeight + 1;
+      const fits = els.map((el) => el.offsetTop + el.offsetHeight <= limit);
+      const visible = fits.indexOf(false) === -1 ? els.length : fits.indexOf(false);
+      els.forEach((el, i) => { el.hidden = i >= visible; });
+      list.dataset.visible = String(visible);
     };
     fit();
     const ro = new ResizeObserver(fit);

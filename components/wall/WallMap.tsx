@@ -1,4 +1,5 @@
 "use client";
+import { memo } from "react";
 import type { GovernorateResponse } from "../../lib/contract/dto";
 import type { GovernorateCode } from "../../lib/domain/governorates";
 import { GovernorateMap } from "../map/GovernorateMap";
@@ -13,11 +14,11 @@ interface Props {
 }
 
 /** The governorate choropleth, dark and large, with counts printed on the map. */
-export function WallMap({ data, selected, highlighted, onSelect, lang, unit }: Props) {
+export const WallMap = memo(function WallMap({ data, selected, highlighted, onSelect, lang, unit }: Props) {
   const counts: Partial<Record<GovernorateCode, number>> = {};
   for (const c of data?.counts ?? []) counts[c.code] = c.count;
   return (
     <GovernorateMap counts={counts} unresolved={data?.unresolved ?? 0} selected={selected} highlighted={highlighted}
       onSelect={onSelect} lang={lang} theme="dark" fill showCounts labelSize={`${Math.round(19 * unit)}px`} />
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { toggle } from "../../lib/client/filters";
 import { useConnection } from "../../lib/client/useConnection";
 import { useFilters } from "../../lib/client/useFilters";
@@ -9,6 +9,7 @@ import { useLiveStatements } from "../../lib/client/useLiveStatements";
 import { useNow } from "../../lib/client/useNow";
 import { useStatements } from "../../lib/client/useStatements";
 import { useVolume } from "../../lib/client/useVolume";
+import type { GovernorateCode } from "../../lib/domain/governorates";
 import { useLang } from "../layout/LangProvider";
 import { FilterBanner } from "./FilterBanner";
 import { parseWallParams, type WallView } from "./params";
@@ -54,6 +55,10 @@ export function WallScreen() {
     state: conn.state, stateSince: conn.since, lastStatementAt: conn.lastStatementAt,
     staleAfterS: wp.stale ?? config.staleAfterSeconds, now: now || startedAt, pageStartedAt: startedAt,
   });
+  const hitGovsKey = hits.govs.join(",");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const hitGovs = useMemo(() => hits.govs, [hitGovsKey]);
+  const onSelectGov = useCallback((code: GovernorateCode) => setFilters({ gov: toggle(filters.gov, code) }), [filters.gov, setFilters]);
   const rot = useRotation(wp.views.length, wp.rotate);
   const views: WallView[] = wp.rotate ? [wp.views[rot.index] ?? "feed"] : wp.views;
 
@@ -61,8 +66,7 @@ export function WallScreen() {
     feed: () => <WallFeed items={feed.data?.items} status={feed.status} glowing={hits.glowing} now={now} lang={lang} t={t} />,
     chart: () => <WallChart data={volume.data} status={volume.status} lang={lang} t={t} unit={unit} />,
     map: () => (
-      <WallMap data={govs.data} selected={filters.gov} highlighted={hits.govs} lang={lang} unit={unit}
-        onSelect={(code) => setFilters({ gov: toggle(filters.gov, code) })} />
+      <WallMap data={govs.data} selected={filters.gov} highlighted={hitGovs} lang={lang} unit={unit} onSelect={onSelectGov} />
     ),
   };
   return (

@@ -39,7 +39,10 @@ export function useWatchHits(items: StatementDTO[] | undefined, actors: string[]
   for (const [id, t] of until.current) {
     if (t <= now && now > 0) { until.current.delete(id); continue; }
     glowing.set(id, t);
-    for (const g of byId.get(id)?.governorates ?? []) if (govs.includes(g) || !govs.length) hitGovs.add(g);
+    const s = byId.get(id);
+    // A watched actor lights up every governorate it names; otherwise only the watched ones.
+    const byActor = s ? actors.includes(s.actor.id) : false;
+    for (const g of s?.governorates ?? []) if (byActor || govs.includes(g)) hitGovs.add(g);
   }
   return { glowing, govs: [...hitGovs] };
 }
