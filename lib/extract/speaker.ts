@@ -80,7 +80,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s)) break;
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
     if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp) {
-      afterPrep = PLACE_NOUNS.has(s) ? 2 : Math.max(0, afterPrep - 1);
+      afterPrep = PLACE_NOUNS.has(s) ? 1 : Math.max(0, afterPrep - 1);
       j++;
       continue;
     }

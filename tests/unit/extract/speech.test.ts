@@ -238,3 +238,14 @@ describe("more verbs and definite role titles", () => {
     expect(actorNames("وقال المندوب السوري لدى الأمم المتحدة إبراهيم علبي إن القرار يفتح صفحة جديدة.")).toEqual(["إبراهيم علبي"]);
   });
 });
+
+describe("capitals as metonyms for governments", () => {
+  it("دمشق تعلن: the Syrian government speaks", () => {
+    expect(actorIds("وفي وقت لاحق، دمشق تعلن رفضها للتصعيد الأخير.")).toEqual(["sy-government"]);
+    expect(actorIds("وقالت دمشق إن الاتفاق يحترم السيادة.")).toEqual(["sy-government"]);
+  });
+
+  it("ريف دمشق inside an institution name is not the government", () => {
+    expect(actorNames("أعلنت محافظة ريف دمشق تعطيل المدارس.")).toEqual(["محافظة ريف دمشق"]);
+  });
+});
