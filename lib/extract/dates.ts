@@ -27,7 +27,7 @@ const MONTH_OF = new Map(MONTH_NAMES);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const M = `(?:${MONTH_NAMES.map(([n]) => esc(n)).join("|")})(?![a-z\\u0621-\\u064a])`;
 /** "تشرين الثاني/نوفمبر", "نوفمبر (تشرين الثاني)", "نيسان/ أبريل" */
-const MM = `(${M})(?:\\s*[/(\\-]\\s*${M}\\s*\\)?)?`;
+const MM = `(${M})\\.?(?:\\s*[/(\\-]\\s*${M}\\s*\\)?)?`;
 const ORD = "(?:st|nd|rd|th)?";
 const YEAR_WORDS = "(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+|السنة\\s+)?";
 
