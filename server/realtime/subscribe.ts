@@ -16,6 +16,9 @@ import { normalizeFilter, roomsForFilter } from "./rooms";
 import type { BayanSocket } from "./types";
 
 export const CATCH_UP_CAP = 1000;
+/** Each subscribe may read up to CATCH_UP_CAP rows: at most this many per socket per window. */
+const SUBSCRIBE_BURST = 20;
+const SUBSCRIBE_WINDOW_MS = 10_000;
 
 export const subscribeSchema = z.object({
   filter: z
@@ -54,8 +57,16 @@ function clusterUpdates(echoes: Statement[], store: Store) {
 }
 
 export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Logger): void {
+  let recent: number[] = [];
   socket.on("feed:subscribe", async (req: unknown, ack: unknown) => {
     const reply = safeAck<SubscribeResult>(ack);
+    const now = Date.now();
+    recent = recent.filter((t) => now - t < SUBSCRIBE_WINDOW_MS);
+    if (recent.length >= SUBSCRIBE_BURST) {
+      reply(errorAck(new AppError("rate_limited", "Too many subscriptions, retry in a few seconds")));
+      return;
+    }
+    recent.push(now);
     try {
       const parsed = subscribeSchema.safeParse(req);
       if (!parsed.success) {

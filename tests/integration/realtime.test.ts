@@ -131,6 +131,15 @@ describe("realtime", () => {
     expect(health.status).toBe(200);
   });
 
+  it("rate-limits a socket that floods feed:subscribe, without disconnecting it", async () => {
+    const s = await open();
+    const acks = await Promise.all(Array.from({ length: 25 }, () => subscribe(s, { filter: {}, cursor: 0 })));
+    const limited = acks.filter((a) => !a.ok);
+    expect(acks.filter((a) => a.ok).length).toBe(20);
+    expect(limited.every((a) => !a.ok && a.error.code === "rate_limited")).toBe(true);
+    expect(s.connected).toBe(true);
+  });
+
   it("refuses sockets without the viewer token when one is configured", async () => {
     const tmp2 = tempDir();
     const guarded = await startApp(tmp2.dir, { VIEWER_TOKEN: "viewer-token-123" });
