@@ -29,7 +29,8 @@ function isHeadline(line: string, top: boolean, related = false): boolean {
   if (t.length >= 110 || TERMINAL.test(t)) return false;
   // Short unterminated lines are headlines at the top; in the body only when they report nothing.
   if (top) return true;
-  if (/(?:^|\s)(?:أن|إن|أنّ|إنّ|ان)\s|[:：]/.test(t)) return false;
+  // A body sentence without its final period starts with a conjunction or a speech verb.
+  if (/^[وف]/.test(t)) return false;
   const first = tokenize(fold(t.slice(0, 40)))[0];
   return !(first && speechForm(first.s));
 }

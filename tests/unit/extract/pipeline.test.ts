@@ -113,3 +113,17 @@ describe("security operations and provinces", () => {
     expect(st.provinces).toEqual(["SY-DI"]);
   });
 });
+
+describe("headlines inside the body", () => {
+  it("a related headline between paragraphs is not a statement; unterminated body sentences are", () => {
+    const text = [
+      "قال وزير الإعلام السوري حمزة المصطفى إن الاتفاق سياسي.",
+      "وأوضح أن الانضمام جاء خلال الزيارة.",
+      "وتابع أن المرحلة المقبلة مهمة.",
+      "ترامب يؤكد أن سوريا جزء من خطته للسلام",
+      "وأضاف المصطفى أن التنسيق مستمر",
+      "قالت وزارة الخارجية السورية إن الزيارة ناجحة",
+    ].join("\n");
+    expect(actorIds(text)).toEqual(["hamza-al-mustafa", "sy-mofa"]);
+  });
+});
