@@ -1,7 +1,7 @@
 /**
  * Store benchmark: inserts N statements (default 100 000) in batches and times the dashboard
  * queries on the result. Prints numbers only (no assertions).
- *   node --import tsx scripts/bench-store.ts [--rows 100000] [--batch 500] [--database-url postgres://...]
+ *   node --import tsx scripts/bench-store.ts [--rows 100000] [--batch 500] [--database-url postgres://...] [--keep]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +13,7 @@ import { GOVERNORATE_CODES } from "../lib/domain/governorates";
 import { createStore } from "../lib/store";
 
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "100000" }, batch: { type: "string", default: "500" }, "database-url": { type: "string" } },
+  options: { rows: { type: "string", default: "100000" }, batch: { type: "string", default: "500" }, "database-url": { type: "string" }, keep: { type: "boolean", default: false } },
 });
 const ROWS = Number(values.rows);
 const BATCH = Number(values.batch);
@@ -68,7 +68,15 @@ try {
   const recent: StatementInput[] = [];
   let echoes = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let lastCpu = cpu0;
+  const cpuSecs = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1e6;
   for (let i = 0; i < ROWS; i += BATCH) {
+    if (i > 0 && i % (ROWS / 10) === 0) {
+      const now = process.cpuUsage();
+      console.log(`  rows ${i}: ${Math.round(ROWS / 10 / cpuSecs(lastCpu, now))} inserts per CPU-second in the last ${ROWS / 10}`);
+      lastCpu = now;
+    }
     const batch: StatementInput[] = [];
     for (let j = i; j < Math.min(ROWS, i + BATCH); j++) {
       const s = makeInput(j, recent);
@@ -80,7 +88,8 @@ try {
     echoes += out.filter((o) => o.cluster).length;
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`inserts/s: ${Math.round(ROWS / secs)} (${secs.toFixed(1)} s, ${echoes} joined echo clusters)`);
+  const cpu = cpuSecs(cpu0, process.cpuUsage());
+  console.log(`inserts/s: ${Math.round(ROWS / secs)} wall (${secs.toFixed(1)} s), ${Math.round(ROWS / cpu)} per CPU-second (${cpu.toFixed(1)} s); ${echoes} joined echo clusters`);
   const now = new Date(NOW);
   const day = new Date(NOW - 24 * 3_600_000).toISOString();
   await time("volume 24h hourly (rollup)", 20, () => store.volume(volumeQuerySchema.parse({}), now));
@@ -95,7 +104,8 @@ try {
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  if (dbUrl) {
+  if (dbUrl && values.keep) console.log(`kept schema ${schema}`);
+  else if (dbUrl) {
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
     await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

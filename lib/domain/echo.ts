@@ -71,6 +71,27 @@ export function echoSimilarity(a: EchoSignature, b: EchoSignature): number {
   return Math.max(jaccard(a.shingles, b.shingles), containment(a, b));
 }
 
+/**
+ * Cheap necessary condition for `echoSimilarity(a, b) >= t`: false means certainly not an echo.
+ * Jaccard >= t needs the smaller/larger shingle-count ratio >= t and at most (1/t - 1)·|shingles|
+ * unigrams of the smaller text missing from the other; containment >= t needs at most (1 - t)·|words|
+ * missing. Counting missing words stops as soon as both budgets are exceeded.
+ */
+export function maybeEcho(a: EchoSignature, b: EchoSignature, t = ECHO_THRESHOLD): boolean {
+  const [s, l] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (s.words.size === 0) return false;
+  const jaccardPossible = Math.min(a.shingles.size, b.shingles.size) >= t * Math.max(a.shingles.size, b.shingles.size);
+  const containPossible = s.words.size >= MIN_CONTAINED_TOKENS && s.words.size <= CONTAINED_MAX_RATIO * l.words.size;
+  if (!jaccardPossible && !containPossible) return false;
+  const allow = Math.max(
+    jaccardPossible ? Math.floor((1 / t - 1) * s.shingles.size + 1e-9) : -1,
+    containPossible ? Math.floor((1 - t) * s.words.size + 1e-9) : -1,
+  );
+  let miss = 0;
+  for (const w of s.words) if (!l.words.has(w) && ++miss > allow) return false;
+  return true;
+}
+
 export function isEcho(a: EchoSignature, b: EchoSignature, threshold = ECHO_THRESHOLD): boolean {
-  return echoSimilarity(a, b) >= threshold;
+  return maybeEcho(a, b, threshold) && echoSimilarity(a, b) >= threshold;
 }

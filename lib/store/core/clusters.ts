@@ -5,8 +5,8 @@
  * different outlet when URLs are missing) and not from the same article.
  * Candidate lookup uses the (actor_id, stated_at) index with a bounded LIMIT.
  */
-import { type EchoSignature, echoSignature, echoSimilarity, ECHO_THRESHOLD } from "../../domain/echo";
-import type { Db } from "./db";
+import { type EchoSignature, echoSignature, echoSimilarity, ECHO_THRESHOLD, maybeEcho } from "../../domain/echo";
+import { type Db, placeholders } from "./db";
 import { canonicalUrl, outletLabel } from "./keys";
 import { parseList } from "./rows";
 
@@ -15,9 +15,6 @@ export const CANDIDATE_LIMIT = 100;
 interface CandidateRow {
   seq: number;
   id: string;
-  url: string | null;
-  outlet: string | null;
-  article_id: string | null;
   cluster_id: string;
 }
 
@@ -48,17 +45,17 @@ export class SignatureCache {
   }
 }
 
-async function textOf(db: Db, seq: number): Promise<string> {
-  return (await db.get<{ text: string }>(`SELECT text FROM statements WHERE seq = ?`, [seq]))?.text ?? "";
-}
-
 export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
   if (a.articleId && b.articleId && a.articleId === b.articleId) return false;
   if (a.url && b.url) return canonicalUrl(a.url) !== canonicalUrl(b.url);
   return (a.url ?? "") !== (b.url ?? "") || (a.outlet ?? "") !== (b.outlet ?? "");
 }
 
-/** Returns the cluster id the new statement should join (or null), and the new text's signature. */
+/**
+ * Returns the cluster id the new statement should join (or null), and the new text's signature.
+ * Candidates come from the (actor_id, stated_at, retracted, id, cluster_id) covering index; texts only
+ * for signatures not cached; source fields only for the few that match.
+ */
 export async function findEchoCluster(
   db: Db,
   cache: SignatureCache,
@@ -67,20 +64,38 @@ export async function findEchoCluster(
   const sig = echoSignature(q.text);
   if (q.windowMs <= 0) return { clusterId: null, sig };
   const rows = await db.all<CandidateRow>(
-    `SELECT seq, id, url, outlet, article_id, cluster_id FROM statements
-     WHERE actor_id = ? AND stated_at >= ? AND stated_at <= ? AND NOT retracted
+    `SELECT seq, id, cluster_id FROM statements
+     WHERE actor_id = ? AND stated_at >= ? AND stated_at <= ? AND retracted = FALSE
      ORDER BY stated_at DESC LIMIT ?`,
     [q.actorId, q.statedAt - q.windowMs, q.statedAt + q.windowMs, CANDIDATE_LIMIT],
   );
   if (rows.length === 0) return { clusterId: null, sig };
-  let best: { sim: number; row: CandidateRow } | null = null;
-  for (const row of rows) {
-    if (!sourcesDiffer(q.source, { url: row.url, outlet: row.outlet, articleId: row.article_id })) continue;
-    const other = cache.peek(row.id) ?? cache.put(row.id, await textOf(db, row.seq));
-    const sim = echoSimilarity(sig, other);
-    if (sim >= ECHO_THRESHOLD && (!best || sim > best.sim || (sim === best.sim && row.seq < best.row.seq))) best = { sim, row };
+  const missing = rows.filter((r) => !cache.peek(r.id));
+  if (missing.length) {
+    const texts = await db.all<{ id: string; text: string }>(
+      `SELECT id, text FROM statements WHERE seq IN (${placeholders(missing.length)})`,
+      missing.map((r) => r.seq),
+    );
+    for (const t of texts) cache.put(t.id, t.text);
   }
-  return { clusterId: best ? best.row.cluster_id : null, sig };
+  const matches: { sim: number; row: CandidateRow }[] = [];
+  for (const row of rows) {
+    const other = cache.peek(row.id);
+    if (!other || !maybeEcho(sig, other)) continue;
+    const sim = echoSimilarity(sig, other);
+    if (sim >= ECHO_THRESHOLD) matches.push({ sim, row });
+  }
+  matches.sort((a, b) => b.sim - a.sim || a.row.seq - b.row.seq);
+  for (const m of matches) {
+    const src = await db.get<{ url: string | null; outlet: string | null; article_id: string | null }>(
+      `SELECT url, outlet, article_id FROM statements WHERE seq = ?`,
+      [m.row.seq],
+    );
+    if (src && sourcesDiffer(q.source, { url: src.url, outlet: src.outlet, articleId: src.article_id })) {
+      return { clusterId: m.row.cluster_id, sig };
+    }
+  }
+  return { clusterId: null, sig };
 }
 
 export interface ClusterInfo {

@@ -162,7 +162,16 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "initial schema", sql: V1 }];
+/** Echo candidate lookups read only the index: (actor_id, stated_at) prefix + retracted, id, cluster_id. */
+const V2 = `
+CREATE INDEX statements_actor_window ON statements (actor_id, stated_at, retracted, id, cluster_id);
+DROP INDEX statements_actor_stated;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "initial schema", sql: V1 },
+  { version: 2, name: "covering index for echo candidates", sql: V2 },
+];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {
   const t = TOKENS[dialect];

@@ -4,7 +4,7 @@ import type { Filter, StatementQuery } from "../../contract/schemas";
 import type { Statement } from "../../domain/statement";
 import { type Db, type Param, placeholders } from "./db";
 import { ms } from "./keys";
-import { STATEMENT_SELECT, type StatementRow, toStatement } from "./rows";
+import { STATEMENT_SELECT, statementPage, type StatementRow, toStatement } from "./rows";
 
 /**
  * WHERE conditions for a filter over `statements s` (non-retracted rows only).
@@ -56,8 +56,9 @@ export async function listStatements(db: Db, q: StatementQuery): Promise<Stateme
     params.push(q.before);
   }
   params.push(q.limit);
+  const dir = order === "ASC" ? "ASC" : "DESC";
   const rows = await db.all<StatementRow>(
-    `${STATEMENT_SELECT} WHERE ${conds.join(" AND ")} ORDER BY s.seq ${order} LIMIT ?`,
+    statementPage(`SELECT * FROM statements s WHERE ${conds.join(" AND ")} ORDER BY s.seq ${dir} LIMIT ?`, dir),
     params,
   );
   const items = rows.map(toStatement);
@@ -72,7 +73,10 @@ export async function statementsAfter(db: Db, cursor: number, filter: Filter, li
   const conds = filterWhere(filter, params);
   conds.push("s.seq > ?");
   params.push(cursor, limit);
-  const rows = await db.all<StatementRow>(`${STATEMENT_SELECT} WHERE ${conds.join(" AND ")} ORDER BY s.seq ASC LIMIT ?`, params);
+  const rows = await db.all<StatementRow>(
+    statementPage(`SELECT * FROM statements s WHERE ${conds.join(" AND ")} ORDER BY s.seq ASC LIMIT ?`, "ASC"),
+    params,
+  );
   return rows.map(toStatement);
 }
 

@@ -58,11 +58,21 @@ export interface StatementRow {
   demo: DbBool;
 }
 
-/** Columns + joins for reading full statements; alias `s` is the statements table. */
-export const STATEMENT_SELECT = `SELECT s.seq, s.id, s.actor_id, a.name_ar, a.name_en, a.kind, s.type, s.text, s.quote,
+const STATEMENT_COLS = `s.seq, s.id, s.actor_id, a.name_ar, a.name_en, a.kind, s.type, s.text, s.quote,
   s.stated_at, s.published_at, s.ingested_at, s.outlet, s.url, s.article_id, s.govs, s.security_op,
-  s.evidence_start, s.evidence_end, s.cluster_id, s.echo_of, c.mentions, s.demo
-  FROM statements s JOIN actors a ON a.id = s.actor_id LEFT JOIN clusters c ON c.id = s.cluster_id`;
+  s.evidence_start, s.evidence_end, s.cluster_id, s.echo_of, c.mentions, s.demo`;
+const JOINS = "JOIN actors a ON a.id = s.actor_id LEFT JOIN clusters c ON c.id = s.cluster_id";
+
+/** Columns + joins for reading full statements; alias `s` is the statements table. */
+export const STATEMENT_SELECT = `SELECT ${STATEMENT_COLS} FROM statements s ${JOINS}`;
+
+/**
+ * Full statements for a page chosen by `inner` (a `SELECT * FROM statements s WHERE … ORDER BY … LIMIT ?`):
+ * the page is picked from the statements table alone, then joined, so both planners walk the seq index.
+ */
+export function statementPage(inner: string, order: "ASC" | "DESC"): string {
+  return `SELECT ${STATEMENT_COLS} FROM (${inner}) s ${JOINS} ORDER BY s.seq ${order}`;
+}
 
 export function toStatement(r: StatementRow): Statement {
   return {

@@ -1,13 +1,18 @@
 /**
  * node-postgres executor: a pool, `search_path` set per connection when a schema is given,
  * `?` placeholders rewritten to `$n`, BIGINT/NUMERIC parsed to numbers (epoch ms and
- * counts fit in a double). Transactions take an advisory transaction lock so writes are
- * serialised across processes (echo clustering and rollups read-then-write).
+ * counts fit in a double). Transactions take an advisory transaction lock (keyed by schema) so writes
+ * to one schema are serialised across processes (echo clustering and rollups read-then-write).
  */
 import pg from "pg";
 import type { Db, Param } from "../core/db";
 
-const WRITE_LOCK = 7_428_001;
+/** Advisory lock key per schema, so stores in different schemas of one database never wait for each other. */
+function writeLockKey(schema: string | undefined): number {
+  let h = 7_428_001;
+  for (const ch of schema ?? "public") h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h;
+}
 const converted = new Map<string, string>();
 
 function toPg(sql: string): string {
@@ -56,7 +61,10 @@ class PgHandle implements Db {
 }
 
 export class PgDb extends PgHandle {
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly lockKey: number,
+  ) {
     super(pool);
   }
 
@@ -68,14 +76,14 @@ export class PgDb extends PgHandle {
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     pool.on("error", () => undefined);
-    return new PgDb(pool);
+    return new PgDb(pool, writeLockKey(schema));
   }
 
   override async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+      await client.query("SELECT pg_advisory_xact_lock($1)", [this.lockKey]);
       const result = await fn(new PgHandle(client));
       await client.query("COMMIT");
       return result;

@@ -70,6 +70,9 @@ export class SqliteDb extends SqliteHandle {
     conn.pragma("synchronous = NORMAL");
     conn.pragma("foreign_keys = ON");
     conn.pragma("busy_timeout = 5000");
+    conn.pragma("cache_size = -65536");
+    conn.pragma("temp_store = MEMORY");
+    conn.pragma("mmap_size = 268435456");
     const cache = new Map<string, Prepared>();
     super(conn, cache);
     this.inner = new SqliteHandle(conn, cache);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { echoSignature, echoSimilarity, echoTokens, isEcho } from "../../../lib/domain/echo";
+import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho } from "../../../lib/domain/echo";
 import { canonicalUrl, dedupeKey, newId } from "../../../lib/store/core/keys";
 import { chooseBucket, hourRange } from "../../../lib/store/core/range";
 import { histogram } from "../../../lib/store/core/sources";
@@ -20,6 +20,25 @@ describe("echo similarity", () => {
     expect(isEcho(sig(`وقال إن ${LONG.split(" ").slice(3, 10).join(" ")}`), sig(LONG))).toBe(true);
     expect(isEcho(sig("الحكومة ستواصل"), sig(LONG))).toBe(false);
     expect(isEcho(sig("أعلن الوزير أن الحكومة ستتوقف عن العمل"), sig(LONG))).toBe(false);
+  });
+  it("maybeEcho never rejects a pair whose similarity reaches the threshold", () => {
+    const words = "الحكومة الوزارة ستواصل أعلنت رفضت إعادة الإعمار في حلب حمص دمشق الطرق المياه العمل خلال العام".split(" ");
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const text = () => Array.from({ length: 3 + Math.floor(rnd() * 14) }, () => words[Math.floor(rnd() * words.length)]).join(" ");
+    let echoes = 0;
+    for (let i = 0; i < 3000; i++) {
+      const a = sig(text());
+      const base = a.tokens.slice();
+      const b = sig(rnd() < 0.5 ? text() : base.map((w) => (rnd() < 0.1 ? words[Math.floor(rnd() * words.length)]! : w)).slice(Math.floor(rnd() * 3)).join(" "));
+      const sim = echoSimilarity(a, b);
+      if (sim >= ECHO_THRESHOLD) {
+        echoes++;
+        expect(maybeEcho(a, b)).toBe(true);
+      }
+      expect(isEcho(a, b)).toBe(sim >= ECHO_THRESHOLD);
+    }
+    expect(echoes).toBeGreaterThan(100);
   });
   it("never matches empty text", () => {
     expect(echoSimilarity(sig("..."), sig("..."))).toBe(0);
