@@ -248,7 +248,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       return { actor: discovered(ctx, role, "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: pe };
     }
   }
-  const org = ORG_HEADS.get(s);
+  const org = ORG_HEADS.get(s) ?? (s.startsWith("ال") ? ORG_HEADS.get(s.slice(2)) : undefined);
   if (org && s.startsWith("ال") && !FOREIGN_NISBA.has(tokens[i + 1]?.s ?? "")) {
     const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false);
     if (a) return { actor: a, from: i, to: i + 1 };

@@ -249,3 +249,15 @@ describe("capitals as metonyms for governments", () => {
     expect(actorNames("أعلنت محافظة ريف دمشق تعطيل المدارس.")).toEqual(["محافظة ريف دمشق"]);
   });
 });
+
+describe("impersonal and coreferent forms", () => {
+  it("يُذكر أن has no speaker", () => {
+    expect(actorIds("قال ترامب إن سوريا مهمة. يُذكر أن التحالف تشكل عام 2014.")).toEqual(["donald-trump"]);
+    expect(run("قال ترامب إن سوريا مهمة. ويذكر أن التحالف تشكل عام 2014.").statements).toHaveLength(1);
+  });
+
+  it("وقالت المديرية بحسب قناة ... continues the directorate", () => {
+    const text = 'أكدت مديرية الإعلام في الرئاسة السورية عدم صحة التقارير. وقالت المديرية بحسب قناة "الإخبارية السورية"، إن المزاعم باطلة.';
+    expect(run(text).statements.map((s) => s.actor.id)).toEqual(["sy-presidency", "sy-presidency"]);
+  });
+});
