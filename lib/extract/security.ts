@@ -53,13 +53,17 @@ const PAIR_DEFS: [string[], string[], SecurityCategory][] = [
 ];
 interface Pair { first: Set<string>; second: Set<string>; cat: SecurityCategory }
 const PAIRS: Pair[] = PAIR_DEFS.map(([f, sec, cat]) => ({ first: new Set(f.map(k)), second: new Set(sec.map(k)), cat }));
-/** First three letters of every pair head: a cheap filter before the pair loop. */
+/** First three letters of every pair head: a cheap filter before the pair lookups. */
 const PAIR_HEAD3 = new Set(PAIRS.flatMap((p) => [...p.first].map((w) => w.slice(0, 3))));
+/** Pair head word -> pairs it starts. */
+const PAIR_BY_FIRST = new Map<string, Pair[]>();
+for (const p of PAIRS) for (const w of p.first) PAIR_BY_FIRST.set(w, [...(PAIR_BY_FIRST.get(w) ?? []), p]);
 
-/** Whether `w` or `w` minus up to two trailing letters is in `set`. */
-function hasStem(set: Set<string>, w: string): boolean {
-  return set.has(w) || (w.length > 3 && set.has(w.slice(0, -1))) || (w.length > 4 && set.has(w.slice(0, -2)));
+/** Pairs whose head is `w` or `w` minus up to two trailing letters. */
+function pairsFor(w: string): Pair[] | undefined {
+  return PAIR_BY_FIRST.get(w) ?? (w.length > 3 ? PAIR_BY_FIRST.get(w.slice(0, -1)) : undefined) ?? (w.length > 4 ? PAIR_BY_FIRST.get(w.slice(0, -2)) : undefined);
 }
+
 /** Whether a prefix of `w` (2..8 letters) is in `set`. */
 function hasPrefix(set: Set<string>, w: string): boolean {
   for (let n = Math.min(8, w.length); n >= 2; n--) if (set.has(w.slice(0, n))) return true;
@@ -79,14 +83,22 @@ interface T { start: number; end: number; base: string; alt: string; bare: strin
 function tokens(text: string): T[] {
   const f = fold(text);
   const out: T[] = [];
-  const re = /[\u0621-\u064a\u200c]+/g;
-  for (const m of f.matchAll(re)) {
-    const raw = m[0].includes(SKIP) ? m[0].split(SKIP).join("") : m[0];
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    let c = f.charCodeAt(i);
+    if (!((c >= 0x0621 && c <= 0x064a) || c === 0x200c)) { i++; continue; }
+    const s = i;
+    while (i < n && (((c = f.charCodeAt(i)) >= 0x0621 && c <= 0x064a) || c === 0x200c)) i++;
+    let raw = f.slice(s, i);
+    if (raw.includes(SKIP)) raw = raw.split(SKIP).join("");
+    if (raw.length < 2) continue;
     const noArticle = raw.length > 4 && raw.startsWith("ال") ? raw.slice(2) : raw;
     const base = strip(raw);
     // "لهجوم", "بقصف": a bare preposition without the article.
-    const bare = base.length > 3 && (base[0] === "ب" || base[0] === "ل" || base[0] === "ك") ? base.slice(1) : base;
-    out.push({ start: m.index, end: m.index + m[0].length, base, alt: noArticle, bare });
+    const b0 = base.charCodeAt(0);
+    const bare = base.length > 3 && (b0 === 0x0628 || b0 === 0x0644 || b0 === 0x0643) ? base.slice(1) : base;
+    out.push({ start: s, end: i, base, alt: noArticle, bare });
   }
   return out;
 }
@@ -120,21 +132,34 @@ function single(base: string): SecurityCategory | null {
   return null;
 }
 
+let ANY3: Set<string> | null = null;
+/** First three letters of every cue word: tokens starting otherwise are skipped without further work. */
+function any3(): Set<string> {
+  if (ANY3) return ANY3;
+  ANY3 = new Set<string>(PAIR_HEAD3);
+  for (const w of stemMap().keys()) ANY3.add(w.slice(0, 3));
+  for (const w of EXACT.keys()) ANY3.add(w.slice(0, 3));
+  return ANY3;
+}
+
 /** Matched operation cues (spans relative to text). */
 export function securityCues(text: string): SecurityCue[] {
   const toks = tokens(text);
   const out: SecurityCue[] = [];
+  const first3 = any3();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!first3.has(t.base.slice(0, 3)) && !first3.has(t.alt.slice(0, 3)) && !first3.has(t.bare.slice(0, 3))) continue;
     let cat: SecurityCategory | null = null;
     let end = t.end;
-    const headOk = PAIR_HEAD3.has(t.base.slice(0, 3)) || PAIR_HEAD3.has(t.alt.slice(0, 3)) || PAIR_HEAD3.has(t.bare.slice(0, 3));
-    for (const p of headOk ? PAIRS : []) {
-      if (!hasStem(p.first, t.base) && !hasStem(p.first, t.alt) && !hasStem(p.first, t.bare)) continue;
-      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-        if (hasPrefix(p.second, toks[j]!.base) || hasPrefix(p.second, toks[j]!.alt)) { cat = p.cat; end = toks[j]!.end; break; }
+    const candidates = pairsFor(t.base) ?? pairsFor(t.alt) ?? pairsFor(t.bare);
+    if (candidates) {
+      for (const p of candidates) {
+        for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+          if (hasPrefix(p.second, toks[j]!.base) || hasPrefix(p.second, toks[j]!.alt)) { cat = p.cat; end = toks[j]!.end; break; }
+        }
+        if (cat) break;
       }
-      if (cat) break;
     }
     if (!cat) {
       cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null) ?? (t.bare !== t.base ? single(t.bare) : null);
