@@ -11,6 +11,10 @@ import { SqliteDb } from "./sqlite/driver";
 
 export type { Store } from "./types";
 export { SqlStore } from "./core/repo";
+export { migrate, MIGRATIONS } from "./core/migrations";
+export type { Db } from "./core/db";
+export { SqliteDb } from "./sqlite/driver";
+export { PgDb, ensureSchema } from "./postgres/driver";
 
 export interface CreateStoreOptions {
   sqlitePath?: string;

@@ -159,7 +159,8 @@ CREATE INDEX source_items_source ON source_items (source_id, ingested_at);
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  /** One text with dialect tokens, or one text per dialect. */
+  sql: string | Record<Dialect, string>;
 }
 
 /** Echo candidate lookups read only the index: (actor_id, stated_at) prefix + retracted, id, cluster_id. */
@@ -168,9 +169,30 @@ CREATE INDEX statements_actor_window ON statements (actor_id, stated_at, retract
 DROP INDEX statements_actor_stated;
 `;
 
+/** SQLite: rollups become WITHOUT ROWID tables (clustered on their primary key: range scans read no extra pages). */
+const rebuild = (table: string, cols: string, pk: string, extra = "") => `
+CREATE TABLE ${table}_new (${cols}, PRIMARY KEY (${pk})) WITHOUT ROWID;
+INSERT INTO ${table}_new SELECT * FROM ${table};
+DROP TABLE ${table};
+ALTER TABLE ${table}_new RENAME TO ${table};
+${extra}`;
+const V3_SQLITE = [
+  rebuild("rollup_actor_hour",
+    "hour INTEGER NOT NULL, actor_id TEXT NOT NULL, type TEXT NOT NULL, security_op INTEGER NOT NULL, uniques INTEGER NOT NULL, mentions INTEGER NOT NULL",
+    "hour, actor_id, type, security_op", "CREATE INDEX rollup_actor_hour_actor ON rollup_actor_hour (actor_id, hour);"),
+  rebuild("rollup_gov_hour",
+    "hour INTEGER NOT NULL, code TEXT NOT NULL, security_op INTEGER NOT NULL, uniques INTEGER NOT NULL, mentions INTEGER NOT NULL",
+    "hour, code, security_op"),
+  rebuild("rollup_unresolved_hour",
+    "hour INTEGER NOT NULL, security_op INTEGER NOT NULL, uniques INTEGER NOT NULL, mentions INTEGER NOT NULL",
+    "hour, security_op"),
+].join("\n");
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: V1 },
   { version: 2, name: "covering index for echo candidates", sql: V2 },
+  // PostgreSQL keeps heap tables + primary-key indexes (nothing to do).
+  { version: 3, name: "clustered rollup tables", sql: { sqlite: V3_SQLITE, postgres: "" } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {
@@ -178,17 +200,18 @@ export function resolveDialect(sql: string, dialect: Dialect): string {
   return sql.replace(/\b(SEQ|BIG|BOOL)\b/g, (m) => t[m as keyof typeof t]);
 }
 
-/** Applies every pending migration, each once, in its own transaction. Safe to call on every open. */
-export async function migrate(db: Db): Promise<number[]> {
+/** Applies every pending migration (up to `upTo`), each once, in its own transaction. Safe to call on every open. */
+export async function migrate(db: Db, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   await db.exec(
     `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
   );
   const applied: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of MIGRATIONS.filter((x) => x.version <= upTo)) {
     const done = await db.tx(async (t) => {
       const row = await t.get<{ version: number }>(`SELECT version FROM schema_migrations WHERE version = ?`, [m.version]);
       if (row) return false;
-      await t.exec(resolveDialect(m.sql, db.dialect));
+      const sql = typeof m.sql === "string" ? resolveDialect(m.sql, db.dialect) : m.sql[db.dialect];
+      if (sql.trim()) await t.exec(sql);
       await t.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, [
         m.version,
         m.name,

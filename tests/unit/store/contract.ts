@@ -4,13 +4,15 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { statementQuerySchema, volumeQuerySchema, type StatementInput } from "../../../lib/contract/schemas";
-import type { SqlStore } from "../../../lib/store";
+import { MIGRATIONS, SqlStore, migrate, type Db } from "../../../lib/store";
 import { ACTORS, T0, TEXTS, hoursFrom, isoAt, stmt } from "./fixtures";
 import { runAggregateContract } from "./contract-aggregates";
 import { runActorSourceContract } from "./contract-actors";
 
 export interface StoreHarness {
   open(opts?: { echoWindowHours?: number }): Promise<SqlStore>;
+  /** A raw executor on the same database (no migrations run). */
+  openDb(): Promise<Db>;
   dispose(): Promise<void>;
 }
 export type MakeHarness = () => Promise<StoreHarness>;
@@ -33,7 +35,14 @@ export function useStores(makeHarness: MakeHarness) {
       stores.push(s);
       return s;
     };
-    return { store: await open(), open };
+    const openAt = async (version: number) => {
+      const db = await h.openDb();
+      await migrate(db, version);
+      const s = new SqlStore(db);
+      stores.push(s);
+      return s;
+    };
+    return { store: await open(), open, openAt };
   };
 }
 
@@ -52,6 +61,23 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       await again.migrate();
       expect(await again.head()).toBe(first!.statement.seq);
       expect((await again.getStatement(first!.statement.id))?.text).toBe(TEXTS.rebuild);
+    });
+
+    it("upgrades a database created by the first migration, keeping its data and rollups", async () => {
+      const { store, open, openAt } = await fresh();
+      await store.close();
+      const old = await openAt(1);
+      const out = await old.insertStatements([
+        stmt({ source: { outlet: "أ", url: "https://a.example/1", articleId: null } }),
+        stmt({ source: { outlet: "ب", url: "https://b.example/1", articleId: null }, governorates: ["SY-HL"], securityOperation: true }),
+      ], { now: T0 });
+      await old.close();
+      const upgraded = await open();
+      expect(MIGRATIONS.length).toBeGreaterThan(1);
+      expect((await upgraded.listStatements(q())).items.map((s) => [s.id, s.mentions])).toEqual([[out[0]!.statement.id, 2]]);
+      const [more] = await upgraded.insertStatements([stmt({ source: { outlet: "ج", url: null, articleId: null } })], { now: T0 });
+      expect(more!.cluster?.mentions).toBe(3);
+      expect(await upgraded.verifyRollups()).toEqual([]);
     });
 
     it("stores a statement and reads it back", async () => {

@@ -5,7 +5,7 @@
  */
 import pg from "pg";
 import { describe, it } from "vitest";
-import { createStore } from "../../../lib/store";
+import { PgDb, createStore, ensureSchema } from "../../../lib/store";
 import { runStoreContract } from "./contract";
 
 const URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -36,6 +36,10 @@ if (!up && !required) {
     const schema = `bayan_test_${process.pid}_${Date.now().toString(36)}_${n++}`;
     return {
       open: (o) => createStore({ databaseUrl: URL, pgSchema: schema, echoWindowHours: o?.echoWindowHours }),
+      openDb: async () => {
+        await ensureSchema(URL, schema);
+        return PgDb.create(URL, schema);
+      },
       dispose: async () => {
         const c = new pg.Client({ connectionString: URL });
         await c.connect();

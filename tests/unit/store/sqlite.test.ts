@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createStore } from "../../../lib/store";
+import { SqliteDb, createStore } from "../../../lib/store";
 import { runStoreContract } from "./contract";
 
 runStoreContract("sqlite", async () => {
@@ -9,6 +9,7 @@ runStoreContract("sqlite", async () => {
   const path = join(dir, "nested", "bayan.db");
   return {
     open: (o) => createStore({ sqlitePath: path, echoWindowHours: o?.echoWindowHours }),
+    openDb: async () => new SqliteDb(path),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
