@@ -22,6 +22,11 @@ export const MAP_STRINGS = {
   },
 } as const satisfies Record<MapLang, Record<string, string>>;
 
+const numberFormats: Record<MapLang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat("en-US"),
+  ar: new Intl.NumberFormat("ar-SY"),
+};
+
 export function formatCount(n: number, lang: MapLang): string {
-  return new Intl.NumberFormat(lang === "ar" ? "ar-SY" : "en-US").format(n);
+  return numberFormats[lang].format(n);
 }

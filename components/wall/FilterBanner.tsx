@@ -3,6 +3,7 @@ import type { DashboardFilters } from "../../lib/client/filters";
 import { actorColor } from "../../lib/client/colors";
 import { governorate, type GovernorateCode } from "../../lib/domain/governorates";
 import { RANGE_LABEL, TYPE_LABEL, type WallStrings } from "./strings";
+import { dateFormat } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 }
 
 function fmtDate(iso: string | null, lang: "en" | "ar"): string {
-  return iso ? new Intl.DateTimeFormat(lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
+  return iso ? dateFormat(lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
 }
 
 /** The active filters as a permanent banner (what this screen is showing), plus the watch list. */

@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { actorColor } from "../../lib/client/colors";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { chartGeometry } from "./chartGeometry";
+import { dateFormat } from "./format";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
@@ -18,8 +19,8 @@ interface Props {
 function formatTick(bucket: VolumeResponse["bucket"], lang: "en" | "ar"): (t: number) => string {
   const locale = lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB";
   const f = bucket === "hour"
-    ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hour12: false })
-    : new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
+    ? dateFormat(locale, { hour: "2-digit", minute: "2-digit", hour12: false })
+    : dateFormat(locale, { day: "numeric", month: "short" });
   return (t) => f.format(t);
 }
 

@@ -1,4 +1,5 @@
 "use client";
+import { dateFormat } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -11,9 +12,9 @@ interface Props {
 export function WallClock({ now, tz, lang }: Props) {
   const locale = lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB";
   const opts = tz ? { timeZone: tz } : {};
-  const time = now ? new Intl.DateTimeFormat(locale, { ...opts, hour: "2-digit", minute: "2-digit", hour12: false }).format(now) : "--:--";
-  const secs = now ? new Intl.DateTimeFormat("en-GB", { ...opts, second: "2-digit" }).format(now).padStart(2, "0") : "--";
-  const date = now ? new Intl.DateTimeFormat(locale, { ...opts, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(now) : "";
+  const time = now ? dateFormat(locale, { ...opts, hour: "2-digit", minute: "2-digit", hour12: false }).format(now) : "--:--";
+  const secs = now ? dateFormat("en-GB", { ...opts, second: "2-digit" }).format(now).padStart(2, "0") : "--";
+  const date = now ? dateFormat(locale, { ...opts, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(now) : "";
   return (
     <div className={styles.clock} data-testid="wall-clock">
       <div className={styles.clockTime} dir="ltr">

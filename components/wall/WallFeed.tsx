@@ -6,7 +6,7 @@ import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
 /** Upper bound of items rendered; only those that fit entirely are shown. */
-export const WALL_FEED_RENDER = 16;
+export const WALL_FEED_RENDER = 10;
 
 interface Props {
   items: StatementDTO[] | undefined;
