@@ -74,6 +74,7 @@ function adjacent(toks: Tok[], k: number): Tok | undefined {
 const NEXT_BLOCK = new Map<string, RegExp>([
   ["حماه", /^(الديار|الوطن|الثوره|الحق|البيئه|الدستور)$/],
   ["السفيره", /^ال\S+يه$/],
+  ["العاصمه", /^ال\S+يه$/],
   ["درعا", /^(بشريا|واقيا|حاميا|منيعا)$/],
 ]);
 
@@ -84,6 +85,8 @@ function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boo
   const block = NEXT_BLOCK.get(m.group.tokens.join(" "));
   const nt = toks[m.j];
   if (block && nt && !nt.lineStart && block.test(nt.key)) return false;
+  // "العاصمة" alone is Damascus, but not "العاصمة اللبنانية" or "العاصمة بيروت".
+  if (m.group.tokens.length === 1 && m.group.tokens[0] === "العاصمه" && nt && !nt.lineStart && !BREAK.test(nt.sep) && inSet(FOREIGN, nt.key)) return false;
   if (cue === "none") return true;
   const prev = adjacent(toks, m.i) ? toks[m.i - 1] : undefined;
   if (prev && inSet(PLACE_NOUNS, prev.key)) return true;

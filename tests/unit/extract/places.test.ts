@@ -113,6 +113,9 @@ describe("countryside and direction phrases", () => {
     expect(codes("هجوم في ريف العاصمة")).toEqual(["SY-RD"]);
     expect(codes("انفجار في دمشق")).toEqual(["SY-DI"]);
     expect(codes("قصف مطار دمشق الدولي")).toEqual(["SY-RD"]);
+    expect(codes("انفجار في العاصمة")).toEqual(["SY-DI"]);
+    expect(codes("انفجار في العاصمة اللبنانية")).toEqual([]);
+    expect(codes("انفجار في العاصمة بيروت")).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { GovernorateCode } from "../../../domain/governorates";
 export const SOUTH: Partial<Record<GovernorateCode, string>> = {
   "SY-DI": `
 G|Damascus|دمشق/مدينة دمشق/العاصمة دمشق/العاصمة السورية/دمشق القديمة
+C|Damascus (the capital)|العاصمة|w
 N|Mezzeh|المزة/مزة|w
 A|Mezzeh Airbase|مطار المزة/مطار المزة العسكري
 N|Mezzeh 86|المزة 86/مزة 86
