@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Stacked areas per actor per bucket (+ others), brush to zoom, click a series to filter. */
-export function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true }: Props) {
+export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true }: Props) {
   const series = useMemo(() => orderedSeries(data), [data]);
   const rows = useMemo(() => toRows(data, series), [data, series]);
   const ids = series.map((s) => s.actorId).join(",");
@@ -80,4 +80,4 @@ export function VolumeChart({ data, selected, onSelectActor, lang, t, brush = tr
       )}
     </div>
   );
-}
+});

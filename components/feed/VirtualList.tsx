@@ -4,7 +4,7 @@
  * are measured with ResizeObserver and cached by key. When a row ABOVE the viewport changes
  * height, scrollTop is corrected so what the reader looks at does not move.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 
 interface Props<T> {
   items: T[];
@@ -22,11 +22,15 @@ interface Props<T> {
 
 function Row({ id, top, onSize, children }: { id: string; top: number; onSize: (id: string, h: number) => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    onSize(id, el.offsetHeight);
-    const ro = new ResizeObserver(() => onSize(id, el.offsetHeight));
+    // ResizeObserver reports after layout: no forced synchronous layout per row.
+    const ro = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const h = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      onSize(id, Math.round(h));
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [id, onSize]);
@@ -89,8 +93,9 @@ export function VirtualList<T>({ items, getKey, estimate, renderItem, overscan =
   while (end < keys.length && offsets[end]! < to) end++;
 
   useEffect(() => {
-    if (onEndReached && keys.length > 0 && end >= keys.length - 3) onEndReached();
-  }, [end, keys.length, onEndReached]);
+    // Hidden lists (height 0) would look "scrolled to the end" forever.
+    if (onEndReached && keys.length > 0 && view.height > 0 && end >= keys.length - 3) onEndReached();
+  }, [end, keys.length, onEndReached, view.height]);
 
   return (
     <div ref={ref} className={className} style={{ overflowY: "auto", overflowAnchor: "none", position: "relative" }} data-testid={testId}>

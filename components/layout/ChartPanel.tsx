@@ -1,4 +1,5 @@
 "use client";
+import { useCallback, useDeferredValue } from "react";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { toggle } from "../../lib/client/filters";
 import { useVolume } from "../../lib/client/useVolume";
@@ -11,6 +12,9 @@ export function ChartPanel({ filters, onChange, className }: {
 }) {
   const { t, lang } = useLang();
   const q = useVolume(filters, 8);
+  // Live updates re-render recharts in a transition (time-sliced), never as one long task.
+  const data = useDeferredValue(q.data);
+  const onSelectActor = useCallback((id: string) => onChange({ actors: toggle(filters.actors, id) }), [onChange, filters.actors]);
   const bucket = q.data ? t(`bucket.${q.data.bucket}`) : "";
   const empty = q.data && q.data.series.every((s) => s.total === 0);
   return (
@@ -23,10 +27,10 @@ export function ChartPanel({ filters, onChange, className }: {
         {q.isPending ? <div className="skeleton" style={{ position: "absolute", inset: 14 }} />
           : q.isError ? <div className="error-box">{t("common.error", { message: q.error.message })}</div>
             : empty ? <div className="empty" data-testid="chart-empty">{t("chart.empty")}</div>
-              : q.data && (
+              : data && (
                 <div style={{ position: "absolute", inset: 0 }}>
-                  <VolumeChart data={q.data} selected={filters.actors} lang={lang} t={t}
-                    onSelectActor={(id) => onChange({ actors: toggle(filters.actors, id) })} />
+                  <VolumeChart data={data} selected={filters.actors} lang={lang} t={t}
+                    onSelectActor={onSelectActor} />
                 </div>
               )}
       </div>

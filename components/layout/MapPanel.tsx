@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { toggle } from "../../lib/client/filters";
 import { useGovernorates } from "../../lib/client/useGovernorates";
@@ -16,21 +16,23 @@ export function MapPanel({ filters, onChange, className }: {
   const { t, lang } = useLang();
   const theme = useTheme();
   const q = useGovernorates(filters);
+  const data = useDeferredValue(q.data);
   const counts = useMemo(() => {
     const out: Partial<Record<GovernorateCode, number>> = {};
-    for (const c of q.data?.counts ?? []) out[c.code] = c.count;
+    for (const c of data?.counts ?? []) out[c.code] = c.count;
     return out;
-  }, [q.data]);
+  }, [data]);
+  const onSelect = useCallback((code: GovernorateCode) => onChange({ gov: toggle(filters.gov, code) }), [onChange, filters.gov]);
   return (
     <section className={`panel ${className ?? ""}`} aria-label={t("map.title")} data-testid="map-panel"
-      data-unresolved={q.data?.unresolved ?? ""} data-counts={JSON.stringify(counts)}>
+      data-unresolved={data?.unresolved ?? ""} data-counts={JSON.stringify(counts)}>
       <div className="panel-head">
         <h2 className="panel-title">{t("map.title")}</h2>
       </div>
       <div className={styles.mapBody}>
         {q.isError ? <div className="error-box">{t("common.error", { message: q.error.message })}</div> : (
-          <GovernorateMap counts={counts} unresolved={q.data?.unresolved ?? 0} selected={filters.gov} lang={lang} theme={theme} fill
-            onSelect={(code) => onChange({ gov: toggle(filters.gov, code) })} />
+          <GovernorateMap counts={counts} unresolved={data?.unresolved ?? 0} selected={filters.gov} lang={lang} theme={theme} fill
+            onSelect={onSelect} />
         )}
       </div>
     </section>

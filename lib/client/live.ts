@@ -17,6 +17,8 @@ import { forceReconnect, getSocket, onConnected } from "./socket";
 
 export const FLUSH_INTERVAL_MS = 250;
 export const AGGREGATE_REFRESH_MS = 15_000;
+/** In-place aggregate (chart, map) updates are applied at most this often: they are the costly renders. */
+export const AGGREGATE_FLUSH_MS = 1_000;
 const SEEN_CAP = 5_000;
 
 /** Time-independent API filter of a cache key (presets drop `from`: live items are always newest). */
@@ -44,6 +46,9 @@ class LiveClient {
   private lastAggRefresh = 0;
   private aggTimer: ReturnType<typeof setTimeout> | null = null;
   private started = false;
+  private aggBuffer: StatementDTO[] = [];
+  private aggFlushTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastAggFlush = 0;
   private subscribeGen = 0;
 
   start(qc: QueryClient): void {
@@ -142,6 +147,21 @@ class LiveClient {
       const f = keyToLiveFilter(fk);
       qc.setQueryData<StatementPage>(key, mergeIntoPage(page, batch.filter((s) => matchesFilter(s, f))));
     }
+    this.aggBuffer.push(...batch);
+    if (!this.aggFlushTimer) {
+      const wait = Math.max(0, AGGREGATE_FLUSH_MS - (Date.now() - this.lastAggFlush));
+      this.aggFlushTimer = setTimeout(() => this.flushAggregates(), wait);
+    }
+    this.scheduleAggregateRefresh();
+  }
+
+  private flushAggregates(): void {
+    this.aggFlushTimer = null;
+    this.lastAggFlush = Date.now();
+    const qc = this.qc;
+    const batch = this.aggBuffer;
+    this.aggBuffer = [];
+    if (!qc || !batch.length) return;
     for (const [key, v] of qc.getQueriesData<VolumeResponse>({ queryKey: volumeKeys.all })) {
       const fk = key[1];
       if (!v || !isFilterKey(fk)) continue;
@@ -154,7 +174,6 @@ class LiveClient {
       const f = keyToLiveFilter(fk);
       qc.setQueryData<GovernorateResponse>(key, applyToGovernorates(g, batch.filter((s) => matchesFilter(s, f))));
     }
-    this.scheduleAggregateRefresh();
   }
 
   /** Aggregates are corrected by a refetch at most once per AGGREGATE_REFRESH_MS. */
