@@ -97,6 +97,7 @@ function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
   return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s);
 }
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
+const DATIVES = new Set(phraseTokensOf("للصحفيين للصحافيين للصحافة للإعلاميين لوسائل_الإعلام"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
 const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم مركز منظمة جمعية مؤسسة شبكة"));
 const ANNOUNCE_THAT = new Set(["ان", "انه", "انها", "بان"]);
@@ -188,7 +189,18 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
 
 export function parseSubject(ctx: SpeakerContext, i: number, max: number): SubjectResult {
   const { tokens } = ctx;
-  while (i < max && (SKIP_WORDS.has(tokens[i]!.s) || (PP_PRONOUNS.has(tokens[i]!.s) && !SUBJECT_STOPS.has(tokens[i + 1]?.s ?? "ان")))) i++;
+  for (let guard = 0; guard < 6 && i < max; guard++) {
+    const s0 = tokens[i]!.s;
+    if (SKIP_WORDS.has(s0) || (PP_PRONOUNS.has(s0) && !SUBJECT_STOPS.has(tokens[i + 1]?.s ?? "ان")) || DATIVES.has(s0)) { i++; continue; }
+    // A dative before the subject: "قال لـ«عنب بلدي» مصدر", "قالت لوكالة رويترز".
+    if (s0 === "ل" || (s0.length > 2 && s0[0] === "ل" && !s0.startsWith("لل"))) {
+      const at = s0 === "ل" ? i + 1 : i;
+      const m = ctx.mention(at) ?? (OUTLET_WORDS.has(s0.slice(1)) || OUTLET_WORDS.has(tokens[at]?.s ?? "") ? ctx.mention(at + 1) : null);
+      if (m && m.actor.kind === "media") { i = m.to; continue; }
+      if (s0 === "ل") { i += 2; continue; }
+    }
+    break;
+  }
   const t = tokens[i];
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";

@@ -261,3 +261,13 @@ describe("impersonal and coreferent forms", () => {
     expect(run(text).statements.map((s) => s.actor.id)).toEqual(["sy-presidency", "sy-presidency"]);
   });
 });
+
+describe("datives before the subject", () => {
+  it.each([
+    ['وقال لـ"عنب بلدي" مصدر أمني إن الطريق آمن.', "مصدر أمني"],
+    ["وقالت لوكالة رويترز مصادر محلية إن الاشتباكات توقفت.", "مصدر محلي"],
+    ["وقال للصحفيين وزير الخارجية الأمريكي ماركو روبيو إن واشنطن تتابع.", "ماركو روبيو"],
+  ])("%s", (text, name) => {
+    expect(actorNames(text)).toEqual([name]);
+  });
+});
