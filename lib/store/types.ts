@@ -1,6 +1,6 @@
 /**
  * The repository interface. SQLite (default) and PostgreSQL implement it; one contract
- * test suite (tests/unit/store.contract.ts) runs against both.
+ * test suite (tests/unit/store/contract.ts) runs against both.
  */
 import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../contract/dto";
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
