@@ -20,7 +20,7 @@ S|Hisyah|حسياء
 S|Hisyah|حسية|w
 S|Sadad|صدد|s
 S|Al-Qabu|القبو|s
-S|Shin|شين|s
+S|Shin|شين|w
 S|Al-Hadidah|الحديدة|s
 S|Al-Nasirah (Wadi al-Nasara)|الناصرة/وادي النصارى|s
 S|Al-Hawash|الحواش|w
@@ -281,7 +281,7 @@ S|Al-Rawdah|الروضة|s
 S|Talin|تالين
 S|Mashta al-Helu|مشتى الحلو
 S|Al-Bariqiyah|البارقية
-S|Sibbeh|سبة|s
+S|Sibbeh|سبة|w
 S|Al-Sisniyah|السيسنية
 S|Ras al-Khashufah|رأس الخشوفة
 S|Jneinet Ruslan|جنينة رسلان
@@ -291,7 +291,7 @@ S|Barmanet al-Mashayekh|برمانة المشايخ
 S|Al-Qumsiyah|القمصية
 S|Al-Annazah|العنازة
 S|Hammam Wasel|حمام واصل
-S|Al-Tawahin|الطواحين|s
+S|Al-Tawahin|الطواحين|w
 T|Al-Bayda (Baniyas)|البيضا|s
 N|Al-Qusour (Baniyas)|القصور|s
 X|Arida crossing|العريضة/معبر العريضة|s

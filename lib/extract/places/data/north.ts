@@ -27,11 +27,11 @@ S|Zarbah|الزربة
 S|Al-Hader|الحاضر|s
 S|Tadef|تادف
 S|Dayr Hafir|دير حافر
-S|Al-Rai|الراعي|s
+S|Al-Rai|الراعي|w
 S|Kuweires|كويرس/كويرس شرقي/كويرس الشرقي
 S|Rasm Harmal al-Imam|رسم حرمل الإمام
 S|Arima|عريمة/العريمة
-S|Bulbul|بلبل|s
+S|Bulbul|بلبل|w
 S|Jandairis|جنديرس/جنديرس
 S|Raju|راجو
 S|Sharran|شران|w
@@ -40,7 +40,7 @@ S|Maabatli|معبطلي
 S|Akhtarin|أخترين
 S|Tell Rifaat|تل رفعت
 S|Marea|مارع
-S|Nubl|نبل|s
+S|Nubl|نبل|w
 S|Suran (Azaz)|صوران|w*
 S|Abu Qalqal|أبو قلقل
 S|Al-Khafsa|الخفسة/خفسة
@@ -206,7 +206,7 @@ S|Khan Shaykhun|خان شيخون
 S|Sinjar (Idlib)|سنجار|s
 S|Kafr Nabl|كفر نبل/كفرنبل
 S|Al-Tamanah|التمانعة
-S|Heish|حيش|s
+S|Heish|حيش|w
 S|Al-Dana|الدانا/دانا|w
 S|Salqin|سلقين
 S|Kafr Takharim|كفر تخاريم/كفرتخاريم
@@ -302,7 +302,7 @@ G|Raqqa|الرقة/مدينة الرقة/ريف الرقة
 D|Al-Thawrah (Tabqa)|الثورة|s
 D|Tabqa|الطبقة|s
 D|Tell Abyad|تل أبيض/كري سبي/تل ابيض
-S|Al-Sabkha|السبخة|s
+S|Al-Sabkha|السبخة|w
 S|Al-Karamah|الكرامة|s
 S|Maadan|معدان|w
 S|Suluk|سلوك|s
@@ -399,14 +399,14 @@ G|Deir ez-Zor|دير الزور/ديرالزور/دير الزّور/ريف دي
 D|Al-Bukamal|البوكمال/أبو كمال/البو كمال/بوكمال/ابوكمال
 D|Al-Mayadin|الميادين/المياذين|w
 S|Kisrah|الكسرة/كسرة|w
-S|Al-Busayrah|البصيرة|s
+S|Al-Busayrah|البصيرة|w
 S|Muhasan|موحسن
-S|Al-Tabni|التبني|s
+S|Al-Tabni|التبني|w
 S|Khasham|خشام
 S|Al-Sur|الصور|s
 S|Sur|صور|s
 S|Hajin|هجين|w
-S|Al-Jalaa|الجلاء|s
+S|Al-Jalaa|الجلاء|w
 S|Al-Susah|سوسة/السوسة|s
 S|Dhiban|ذيبان
 S|Al-Asharah|العشارة/عشارة

@@ -224,7 +224,7 @@ D|Izra|إزرع/ازرع
 S|Busra al-Sham|بصرى الشام/بصرى اسكي شام
 S|Busra al-Sham|بصرى|w
 S|Khirbet Ghazaleh|خربة غزالة
-S|Al-Shajarah|الشجرة|s
+S|Al-Shajarah|الشجرة|w
 S|Dael|داعل
 S|Muzayrib|مزيريب/المزيريب
 S|Al-Jizah|الجيزة|s
@@ -305,7 +305,7 @@ D|Shahba|شهبا
 S|Al-Mazraa|المزرعة|s*
 S|Al-Mashnaf|المشنف
 S|Al-Qurayya|القريا
-S|Al-Ghariyah|الغارية|s
+S|Al-Ghariyah|الغارية|w
 S|Dhibeen|ذيبين
 S|Milh|ملح|s
 S|Shaqqa|شقا
