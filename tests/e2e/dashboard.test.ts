@@ -120,6 +120,34 @@ describe.skipIf(E2E_SKIP)(`dashboard (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"}
     await page.close();
   });
 
+  it("applies a custom range from the two date inputs", async () => {
+    const page = await open("/");
+    await page.locator('[data-testid="range"] [data-range="custom"]').click();
+    const from = new Date(Date.now() - 3 * 86_400_000);
+    const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await page.locator('[data-testid="range-from"]').fill(local(from));
+    await page.locator('[data-testid="range-to"]').fill(local(new Date(Date.now() + 3_600_000)));
+    await page.locator('[data-testid="range-apply"]').click();
+    await page.waitForURL(/range=custom/);
+    const url = new URL(page.url());
+    expect(Math.abs(Date.parse(url.searchParams.get("from")!) - from.getTime())).toBeLessThan(60_000);
+    await page.locator('[data-testid="feed-item"]').first().waitFor();
+    await page.close();
+  });
+
+  it("actor page shows the actor's history and this week against last week", async () => {
+    const page = await open(`/actors/${ALEPPO_ACTOR.id}?range=7d`);
+    await expect(page.locator('[data-testid="actor-name"]').innerText()).resolves.toBe(ALEPPO_ACTOR.nameEn);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="actor-total"]')?.textContent?.replace(/\D/g, "")) >= 1);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="this-week"]')?.textContent?.replace(/\D/g, "")) >= 1);
+    await page.locator('[data-testid="actor-governorates"] [data-key="SY-HL"]').waitFor();
+    const hrefs = await page.locator('[data-testid="feed-item"] [data-testid="actor-chip"]').evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toContain(ALEPPO_ACTOR.id);
+    await screenshot(page, "actor-1440x900");
+    await page.close();
+  });
+
   it("detail view highlights the sentence in its article", async () => {
     const text = "حمص - قال مراسلنا إن الأسواق كانت مزدحمة مساء الأمس. وقال وزير الداخلية السوري إن الوزارة ستنشر دوريات إضافية على طريق حمص حماة خلال العيد. وختم المقال بالحديث عن الطقس.";
     const res = await fetch(`${server.url}/api/articles`, {
