@@ -145,6 +145,8 @@ describe("exclusions", () => {
     expect(codes("قال قائد الأمن الداخلي في محافظة حلب", { keepActorSeats: true })).toEqual(["SY-HL"]);
     expect(codes("نقلت شبكة السويداء 24 عن مصادر")).toEqual([]);
     expect(codes("اعتقلت قوات الأمن في حمص ثلاثة أشخاص")).toEqual(["SY-HI"]);
+    expect(codes("أعلنت مديرية صحة حلب")).toEqual([]);
+    expect(codes("قال المتحدث باسم فرع الأمن الجنائي في حماة")).toEqual([]);
   });
   it("venues and visits", () => {
     expect(codes("في مؤتمر دمشق للحوار")).toEqual([]);
