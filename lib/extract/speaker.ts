@@ -4,13 +4,13 @@
  * and role titles, institutions, and finally bare personal names.
  */
 import type { ActorKind } from "../domain/statement";
-import { compact } from "./normalize";
-import { shortHash } from "./hash";
+import { anonymous } from "./anonymous";
+import { discovered } from "./discovered";
 import { type Gender, speechForm, SKIP_WORDS, SUBJECT_STOPS, OUTLET_WORDS, SPEECH_NOUNS } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { SEP_COMMA, SEP_HARD, phraseTokens, type Token } from "./tokens";
 import {
-  ANON_ADJ, ANON_HEADS, ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
+  ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";
 
 export interface Subject {
@@ -32,15 +32,6 @@ export interface SpeakerContext {
 export type SubjectResult = Subject | null | "np";
 
 const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
-
-function discovered(_ctx: SpeakerContext, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string): RegistryActor {
-  const key = compact(name);
-  const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
-  return {
-    id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
-    keys: new Set(aliases.flatMap((a) => phraseTokens(a))),
-  };
-}
 
 function slice(ctx: SpeakerContext, from: number, to: number): string {
   const a = ctx.tokens[from], b = ctx.tokens[to - 1];
@@ -106,57 +97,6 @@ const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات
 function phraseTokensOf(words: string): string[] {
   return words.split(/\s+/).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1));
 }
-
-function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null {
-  let j = i;
-  if (ctx.tokens[j]?.s === "احد" || ctx.tokens[j]?.s === "بعض") j++;
-  const head = ctx.tokens[j];
-  if (!head || j >= max) return null;
-  const h = ANON_HEADS.get(head.s.startsWith("ال") && j > i ? head.s : head.s);
-  if (!h) return null;
-  const [ar, en, plural] = h;
-  const adjs: string[] = [];
-  const ens: string[] = [];
-  let k = j + 1;
-  if (ar === "شهود عيان" && ctx.tokens[k]?.s === "عيان") k++;
-  if (ar === "وسائل إعلام" && /^(ال)?اعلام$/.test(ctx.tokens[k]?.s ?? "")) k++;
-  else if (ar === "وسائل إعلام") return null;
-  while (k < max && adjs.length < 2) {
-    const t = ctx.tokens[k];
-    if (!t || isHard(t)) break;
-    let a = t.s.replace(/^ال/, "");
-    a = a.replace(/(يين|يون|يه|يا|ين|ون|ه)$/, (m) => (m.startsWith("ي") ? "ي" : "")).replace(/يي$/, "ي");
-    const e = ANON_ADJ.get(a);
-    if (!e) break;
-    adjs.push(a); ens.push(e); k++;
-  }
-  if (ar === "مسؤول" && adjs.length === 0) {
-    const nx = ctx.tokens[j + 1];
-    if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
-  }
-  const femPlural = ar === "وسائل إعلام" || ar === "صفحات" || ar === "شبكات";
-  const adjAr = adjs.map((a) => (PRETTY_ADJ[a] ?? a) + (femPlural ? "ة" : ""));
-  let nameAr = [ar, ...adjAr].join(" ");
-  // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
-  const inside = ctx.tokens[k];
-  if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل") && adjs.length === 0) {
-    const m = ctx.mention(k + 1);
-    if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
-      nameAr = `${ar} في ${m.actor.nameAr}`;
-      k = m.to;
-    }
-  }
-  const pl = plural ? PLURAL[ar] : undefined;
-  const aliases = pl ? [[pl, ...adjAr.map((a) => (ar === "مصدر" ? a + "ة" : a + "ون"))].join(" ")] : [];
-  const nameEn = ["unnamed", ...ens, en].join(" ");
-  return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : "m", nameEn), from: i, to: k };
-}
-
-const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
-const PRETTY_ADJ: Record<string, string> = {
-  "امني": "أمني", "امريكي": "أمريكي", "اسرايلي": "إسرائيلي", "ايراني": "إيراني", "اوروبي": "أوروبي", "اردني": "أردني",
-  "اممي": "أممي", "اعلامي": "إعلامي", "قضايي": "قضائي",
-};
 
 function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject | null {
   let j = i;

@@ -1,0 +1,60 @@
+/** Anonymous sources ("مصدر أمني", "مسؤولا أمريكيا", "مصادر محلية", "أحد الدبلوماسيين الغربيين"), canonicalised. */
+import { discovered } from "./discovered";
+import type { SpeakerContext, Subject } from "./speaker";
+import { SEP_HARD, type Token } from "./tokens";
+import { SUBJECT_STOPS, speechForm } from "./lexicon";
+import { ANON_ADJ, ANON_HEADS } from "./words";
+
+const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
+
+export function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null {
+  let j = i;
+  if (ctx.tokens[j]?.s === "احد" || ctx.tokens[j]?.s === "بعض") j++;
+  const head = ctx.tokens[j];
+  if (!head || j >= max) return null;
+  const h = ANON_HEADS.get(head.s.startsWith("ال") && j > i ? head.s : head.s);
+  if (!h) return null;
+  const [ar, en, plural] = h;
+  const adjs: string[] = [];
+  const ens: string[] = [];
+  let k = j + 1;
+  if (ar === "شهود عيان" && ctx.tokens[k]?.s === "عيان") k++;
+  if (ar === "وسائل إعلام" && /^(ال)?اعلام$/.test(ctx.tokens[k]?.s ?? "")) k++;
+  else if (ar === "وسائل إعلام") return null;
+  while (k < max && adjs.length < 2) {
+    const t = ctx.tokens[k];
+    if (!t || isHard(t)) break;
+    let a = t.s.replace(/^ال/, "");
+    a = a.replace(/(يين|يون|يه|يا|ين|ون|ه)$/, (m) => (m.startsWith("ي") ? "ي" : "")).replace(/يي$/, "ي");
+    const e = ANON_ADJ.get(a);
+    if (!e) break;
+    adjs.push(a); ens.push(e); k++;
+  }
+  if (ar === "مسؤول" && adjs.length === 0) {
+    const nx = ctx.tokens[j + 1];
+    if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
+  }
+  const femPlural = ar === "وسائل إعلام" || ar === "صفحات" || ar === "شبكات";
+  const adjAr = adjs.map((a) => (PRETTY_ADJ[a] ?? a) + (femPlural ? "ة" : ""));
+  let nameAr = [ar, ...adjAr].join(" ");
+  // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
+  const inside = ctx.tokens[k];
+  if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل") && adjs.length === 0) {
+    const m = ctx.mention(k + 1);
+    if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
+      nameAr = `${ar} في ${m.actor.nameAr}`;
+      k = m.to;
+    }
+  }
+  const pl = plural ? PLURAL[ar] : undefined;
+  const aliases = pl ? [[pl, ...adjAr.map((a) => (ar === "مصدر" ? a + "ة" : a + "ون"))].join(" ")] : [];
+  const nameEn = ["unnamed", ...ens, en].join(" ");
+  return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : "m", nameEn), from: i, to: k };
+}
+
+const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
+const PRETTY_ADJ: Record<string, string> = {
+  "امني": "أمني", "امريكي": "أمريكي", "اسرايلي": "إسرائيلي", "ايراني": "إيراني", "اوروبي": "أوروبي", "اردني": "أردني",
+  "اممي": "أممي", "اعلامي": "إعلامي", "قضايي": "قضائي",
+};
+
