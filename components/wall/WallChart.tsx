@@ -1,9 +1,11 @@
 "use client";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { actorColor } from "../../lib/client/colors";
+
+const colorOf = (id: string) => onDark(actorColor(id));
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { chartGeometry } from "./chartGeometry";
-import { dateFormat } from "./format";
+import { dateFormat, onDark } from "./format";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
@@ -53,8 +55,10 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
       <ul className={styles.chartLegend}>
         {series.map((s) => (
           <li key={s.actorId}>
-            <span className={styles.chipDot} style={{ background: actorColor(s.actorId) }} />
-            {s.actorId === "others" ? (lang === "ar" ? "آخرون" : "Others") : lang === "ar" ? s.nameAr : s.nameEn || s.nameAr}
+            <span className={styles.chipDot} style={{ background: colorOf(s.actorId) }} />
+            <span className={styles.legendName}>
+              {s.actorId === "others" ? (lang === "ar" ? "آخرون" : "Others") : lang === "ar" ? s.nameAr : s.nameEn || s.nameAr}
+            </span>
             <strong>{s.total}</strong>
           </li>
         ))}
@@ -71,8 +75,8 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
             ))}
             {geo.areas.map((a) => (
               <g key={a.id}>
-                <path d={a.d} fill={actorColor(a.id)} fillOpacity={0.55} />
-                <path d={a.line} fill="none" stroke={actorColor(a.id)} strokeWidth={2 * unit} strokeLinejoin="round" />
+                <path d={a.d} fill={colorOf(a.id)} fillOpacity={0.55} />
+                <path d={a.line} fill="none" stroke={colorOf(a.id)} strokeWidth={2 * unit} strokeLinejoin="round" />
               </g>
             ))}
             {geo.xTicks.map((tk) => (

@@ -5,6 +5,7 @@ import type { StatementDTO } from "../../lib/contract/dto";
 import { governorate } from "../../lib/domain/governorates";
 import { shortDuration } from "./stale";
 import { TYPE_LABEL, type WallStrings } from "./strings";
+import { onDark } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 
 /** One statement, sized to be read across the room. */
 export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, lang, t }: Props) {
-  const color = actorColor(s.actor.id);
+  const color = onDark(actorColor(s.actor.id));
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
   const at = Date.parse(s.statedAt) || Date.parse(s.ingestedAt);
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";

@@ -46,7 +46,7 @@ export function WallScreen() {
   const unit = useViewportUnit();
   const [startedAt] = useState(() => Date.now());
   const feed = useStatements(filters);
-  const volume = useVolume(filters, 6);
+  const volume = useVolume(filters, 5);
   const govs = useGovernorates(filters);
   const hits = useWatchHits(feed.data?.items, wp.watchActors, wp.watchGovs, wp.glow, now);
   const failing = useFailingSources(config.sourceFailingAfterSeconds, now);
