@@ -89,6 +89,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         else if (sub && sub !== "np") recent.push(sub.actor);
         continue;
       }
+      // "وجاء في بيان للقيادة المركزية": the statement's author follows the speech noun.
+      if ((s === "جاء" || s === "وجاء") && tokens[k + 1]?.s === "في" && SPEECH_NOUNS.has(tokens[k + 2]?.s ?? "")) {
+        const sub = parseSubject(ctx, k + 3, sent.b);
+        if (sub && sub !== "np") push(sub, "statement", k);
+        continue;
+      }
       if ((s === "لسان" && tokens[k - 1]?.s === "على") || ((s === "صادر" || s === "الصادر" || s === "صدر") && tokens[k + 1]?.s === "عن")) {
         if (s !== "لسان" && NEGATIONS.has(tokens[k - 1]?.s ?? "")) continue;
         const sub = parseSubject(ctx, s === "لسان" ? k + 1 : k + 2, sent.b);

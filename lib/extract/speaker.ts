@@ -68,7 +68,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
       afterPrep = 1; j++; continue;
     }
-    if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s)) break;
+    if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s)) break;
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
     if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp) {
       afterPrep = PLACE_NOUNS.has(s) ? 1 : Math.max(0, afterPrep - 1);
@@ -88,6 +88,8 @@ function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
   return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s);
 }
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
+/** Qualifiers that follow a name but are not part of it ("صحيفة الوطن المقربة من الحكومة"). */
+const QUALIFIERS = new Set(phraseTokensOf("المقربة المقرب الموالية الموالي التابعة التابع المدعومة المدعوم المعروفة المعروف المعارضة الرسمية"));
 const DATIVES = new Set(phraseTokensOf("للصحفيين للصحافيين للصحافة للإعلاميين لوسائل_الإعلام"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
 const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم مركز منظمة جمعية مؤسسة شبكة"));
@@ -182,7 +184,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       const m = ctx.mention(i + 1) ?? (OUTLET_WORDS.has(tokens[i + 1]?.s ?? "") ? ctx.mention(i + 2) : null);
       if (m && m.actor.kind === "media") return { actor: m.actor, from: i, to: m.to };
     }
-    const pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
+    const org = ctx.mention(i + 1);
+    const pe = org && !org.role && org.actor.kind !== "person" ? phraseEnd(ctx, org.to, max) : phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
     if (pe > i + 1) {
       const role = slice(ctx, i, pe);
       let ne = nameAt(ctx, pe, false);

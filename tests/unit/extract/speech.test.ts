@@ -271,3 +271,21 @@ describe("datives before the subject", () => {
     expect(actorNames(text)).toEqual([name]);
   });
 });
+
+describe("statement nouns and roles of known institutions", () => {
+  it("وجاء في بيان لـX: X speaks", () => {
+    expect(actorIds("وجاء في بيان للقيادة المركزية الأمريكية أن قواتها قتلت قيادياً في التنظيم.")).toEqual(["us-centcom"]);
+  });
+
+  it("بيان صادر عن X: X speaks", () => {
+    expect(actorIds("وذكر بيان صادر عن وزارة الدفاع السورية أن الوحدات صدت هجوماً.")).toEqual(["sy-mod"]);
+  });
+
+  it("the head of a known institution is a role, not a name", () => {
+    expect(actorNames("من ناحيته، اعتبر رئيس مجلس سوريا الديمقراطية أن الحوار هو الحل.")).toEqual(["رئيس مجلس سوريا الديمقراطية"]);
+  });
+
+  it("qualifiers after an outlet name are not part of it", () => {
+    expect(actorNames('أشارت صحيفة "الوطن" المقربة من الحكومة إلى أن المفاوضات مستمرة.')).toEqual(["صحيفة الوطن"]);
+  });
+});
