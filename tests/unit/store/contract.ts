@@ -239,6 +239,31 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       expect(ranged.items.map((s) => s.statedAt).sort()).toEqual([isoAt(-4), isoAt(-3), isoAt(-2)]);
     });
 
+    it("serialises concurrent batches and reads without losing or mixing rows", async () => {
+      const { store } = await fresh();
+      const outlets = ["أ", "ب", "ج", "د", "هـ", "و"];
+      const batches = outlets.map((o, i) => [
+        stmt({ source: { outlet: o, url: `https://x${i}.example/1`, articleId: null }, idempotencyKey: `c-${i}` }),
+        stmt({
+          actor: ACTORS.army, text: `${TEXTS.patrol} ${i}`, governorates: ["SY-HM"], securityOperation: true,
+          source: { outlet: o, url: `https://x${i}.example/2`, articleId: null },
+        }),
+      ]);
+      const results = await Promise.all([
+        ...batches.map((b) => store.insertStatements(b, { now: T0 })),
+        store.insertStatements(batches[0]!, { now: T0 }),
+      ]);
+      const reads = await Promise.all([store.head(), store.listStatements(q({ echoes: "true", limit: 50 }))]);
+      const fresh12 = results.flat().filter((o) => !o.duplicate);
+      expect(fresh12).toHaveLength(12);
+      expect(new Set(fresh12.map((o) => o.statement.seq)).size).toBe(12);
+      expect(reads[0]).toBe(Math.max(...fresh12.map((o) => o.statement.seq)));
+      expect(reads[1].items).toHaveLength(12);
+      const heads = await store.listStatements(q({ actors: "fm" }));
+      expect(heads.items.map((s) => s.mentions)).toEqual([6]);
+      expect(await store.verifyRollups()).toEqual([]);
+    });
+
     it("returns statements after a cursor oldest first, echoes included", async () => {
       const { store } = await fresh();
       const out = await store.insertStatements([
