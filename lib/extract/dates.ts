@@ -62,11 +62,19 @@ const RE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** Every full (day, month, year) date in folded text, in order of position. Regexes run only on windows around years. */
 function fullDates(f: string): Found[] {
   const out: Found[] = [];
+  let winStart = 0;
   const push = (at: number, len: number, y: number, m: number, d: number) => {
-    if (valid(y, m, d) && !out.some((o) => at < o.at + o.len && o.at < at + len)) out.push({ at, len, y, m, d });
+    if (!valid(y, m, d)) return;
+    // Overlaps can only involve matches of the current window (and the last one before it).
+    for (let k = Math.max(0, winStart - 1); k < out.length; k++) {
+      const o = out[k]!;
+      if (at < o.at + o.len && o.at < at + len) return;
+    }
+    out.push({ at, len, y, m, d });
   };
   let lastEnd = -1;
   for (const yr of f.matchAll(RE_YEAR)) {
+    winStart = out.length;
     const from = Math.max(0, yr.index - 48, lastEnd);
     const to = Math.min(f.length, yr.index + 24);
     if (to <= from) continue;

@@ -78,7 +78,7 @@ const NEXT_BLOCK = new Map<string, RegExp>([
   ["درعا", /^(بشريا|واقيا|حاميا|منيعا)$/],
 ]);
 
-function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boolean {
+function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number, govCodes: Set<GovernorateCode>): boolean {
   const cue = m.group.cue;
   // Tanween on the last letter ("درعاً", "قطناً") marks a common noun, not a name.
   if (text.charCodeAt(toks[m.j - 1]!.end) === 0x064b) return false;
@@ -102,7 +102,7 @@ function cueOk(text: string, toks: Tok[], m: Raw, raws: Raw[], idx: number): boo
   if (before && before.excluded !== "no-cue" && (before.j === m.i ? m.prefix.startsWith("و") : before.j === m.i - 1 && toks[before.j]!.key === "و")) {
     return true;
   }
-  const sameGov = raws.some((o) => o !== m && o.group.cue === "none" && o.group.codes.length === 1 && m.group.codes.includes(o.code));
+  const sameGov = m.group.codes.some((c) => govCodes.has(c));
   const prep = m.prefix.includes("ب") || (!!prev && inSet(LOCATIVE_PREPS, prev.key));
   // "اشتباكات في الحراك ... بريف درعا": a preposition plus the same governorate elsewhere in the text.
   if (cue === "strong") return prep && sameGov;
@@ -193,11 +193,13 @@ export function contextCodes(gz: Gazetteer, text: string): GovernorateCode[] {
 }
 
 function disambiguate(raws: Raw[], extra: GovernorateCode[]): void {
-  for (const m of raws) {
+  for (let at = 0; at < raws.length; at++) {
+    const m = raws[at]!;
     if (m.group.codes.length < 2) continue;
     let best: GovernorateCode | null = null;
     let dist = Infinity;
-    for (const o of raws) {
+    for (let r = Math.max(0, at - 40); r < Math.min(raws.length, at + 41); r++) {
+      const o = raws[r]!;
       if (o === m || o.group.codes.length !== 1 || !m.group.codes.includes(o.code)) continue;
       const d = Math.abs(o.i - m.i);
       if (d < dist) { dist = d; best = o.code; }
@@ -222,8 +224,11 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
   function findAllPlaces(text: string, opts: FindPlacesOptions = {}): PlaceCandidate[] {
     const toks = tokenize(text, fold(text));
     const raws = scan(gz, toks);
+    // Governorates named by unambiguous names that need no cue: context for weak/strong names.
+    const govCodes = new Set<GovernorateCode>();
+    for (const o of raws) if (o.group.cue === "none" && o.group.codes.length === 1) govCodes.add(o.code);
     raws.forEach((m, idx) => {
-      if (!cueOk(text, toks, m, raws, idx)) m.excluded = "no-cue";
+      if (!cueOk(text, toks, m, raws, idx, govCodes)) m.excluded = "no-cue";
     });
     const live = raws.filter((m) => m.excluded === null);
     for (const m of live) m.excluded = exclusion(toks, m);
