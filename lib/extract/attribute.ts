@@ -134,6 +134,11 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       }
       if (sub) push(sub, f.type, k);
     }
+    // Actors named in this sentence are antecedents for later coreference ("الصحيفة", "الوزارة").
+    for (let k = sent.a; k < sent.b; k++) {
+      const m = mention(k);
+      if (m && !m.role) { recent.push(m.actor); k = m.to - 1; }
+    }
     // An outlet that cites a source in the same sentence is its channel, not a speaker.
     if (cited) {
       for (let i = acts.length - 1; i >= first; i--) if (acts[i]!.actor.kind === "media") acts.splice(i, 1);

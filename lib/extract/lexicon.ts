@@ -45,7 +45,6 @@ const VERBS: [string, string, string, string, StatementType][] = [
   ["صرح", "صرحت", "يصرح", "مصرحا", "statement"],
     ["أعرب", "أعربت", "يعرب", "معربا", "statement"],
   ["أورد", "أوردت", "يورد", "", "report"],
-  ["", "نشرت", "", "", "report"],
   ["أبلغ", "أبلغت", "", "", "statement"],
   ["استنكر", "استنكرت", "يستنكر", "", "statement"],
   ["أدان", "أدانت", "يدين", "", "statement"],

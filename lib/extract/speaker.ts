@@ -89,6 +89,7 @@ function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
 }
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
 /** Qualifiers that follow a name but are not part of it ("صحيفة الوطن المقربة من الحكومة"). */
+const PLURAL_SUBJECTS = new Set(phraseTokensOf("أهالي عائلات فصائل عناصر قادة زعماء أعضاء نواب وجهاء شيوخ سكان مواطنون مواطنين مقاتلون مقاتلين"));
 const QUALIFIERS = new Set(phraseTokensOf("المقربة المقرب الموالية الموالي التابعة التابع المدعومة المدعوم المعروفة المعروف المعارضة الرسمية"));
 const DATIVES = new Set(phraseTokensOf("للصحفيين للصحافيين للصحافة للإعلاميين لوسائل_الإعلام"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
@@ -243,5 +244,7 @@ return "np";
       return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: end };
     }
   }
-  return s.startsWith("ال") ? "np" : null;
+  // Indefinite plural subjects ("عائلات المعتقلين", "وجهاء المنطقة") are not pronoun-drop objects.
+  if (s.startsWith("ال") || (s.length > 4 && s.endsWith("ات")) || PLURAL_SUBJECTS.has(s)) return "np";
+  return null;
 }

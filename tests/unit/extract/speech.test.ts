@@ -289,3 +289,13 @@ describe("statement nouns and roles of known institutions", () => {
     expect(actorNames('أشارت صحيفة "الوطن" المقربة من الحكومة إلى أن المفاوضات مستمرة.')).toEqual(["صحيفة الوطن"]);
   });
 });
+
+describe("indefinite subjects", () => {
+  it("an indefinite plural subject is not the previous speaker", () => {
+    expect(actorIds("قال ترامب إن سوريا مهمة. وطالبت عائلات المعتقلين بالكشف عن مصير أبنائها.")).toEqual(["donald-trump"]);
+  });
+
+  it("a masdar object keeps the pronoun subject", () => {
+    expect(run("أعلنت وزارة الداخلية السورية إطلاق حملة. وأعلنت اعتقال عشرة مطلوبين.").statements.map((s) => s.actor.id)).toEqual(["sy-moi", "sy-moi"]);
+  });
+});
