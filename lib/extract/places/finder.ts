@@ -23,6 +23,7 @@ interface Raw {
   code: GovernorateCode;
 }
 
+const WEEKDAY_KEYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]);
 const BREAK = /[.,;:!?؛،"()\[\]]/;
 
 function scan(gz: Gazetteer, toks: Tok[]): Raw[] {
@@ -122,7 +123,7 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
   const after = toks[m.j];
   // Dateline: "دمشق- (د ب أ)", "دمشق-سانا", "حلب – خاص" at the start of a line.
   if (first.lineStart && (!after || after.lineStart || [...after.sep].some((c) => DATELINE_SEPS.includes(c)) ||
-      (after.sep.includes(",") && /^\d/.test(after.key)))) {
+      (after.sep.includes(",") && (/^\d/.test(after.key) || WEEKDAY_KEYS.has(after.key))))) {
     if (after && !after.lineStart) return "dateline";
   }
   const prev = adjacent(toks, m.i) ? toks[m.i - 1] : undefined;

@@ -137,6 +137,8 @@ describe("exclusions", () => {
       expect(codes(t)).toEqual([]);
     }
     expect(codes("مقدمة\nدمشق- اعتقلت القوات خلية في حمص")).toEqual(["SY-HI"]);
+    expect(codes("حمص، 15 تشرين الثاني (سانا) قال مصدر")).toEqual([]);
+    expect(codes("حمص، الأحد (سانا) قال مصدر")).toEqual([]);
   });
   it("parts of an actor's name", () => {
     expect(codes("أعلنت السفارة الأمريكية في دمشق")).toEqual([]);
@@ -186,6 +188,8 @@ describe("ambiguous names", () => {
     expect(codes("اشتباكات في صوران شمال حلب")).toEqual(["SY-HL"]);
     expect(codes("اشتباكات في صوران", { context: "تقع البلدة في ريف حماة" })).toEqual(["SY-HM"]);
     expect(codes("اشتباكات في صوران")).toEqual(["SY-HL"]);
+    expect(codes("توغل في قرية الحميدية")).toEqual(["SY-QU"]);
+    expect(codes("اعتقالات في ناحية الحميدية بريف طرطوس")).toEqual(["SY-TA"]);
   });
 });
 

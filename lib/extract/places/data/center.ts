@@ -272,7 +272,7 @@ D|Al-Qadmus|القدموس
 D|Duraykish|دريكيش/الدريكيش
 D|Safita|صافيتا
 S|Arwad|أرواد/جزيرة أرواد
-S|Al-Hamidiyah (Tartus)|الحميدية|w*
+S|Al-Hamidiyah (Tartus)|الحميدية|w
 S|Khirbet al-Maaza|خربة المعزة
 S|Al-Sawda|السودا/السوداء/سودا خوابي|s
 S|Al-Karimah|الكريمة|s

@@ -379,7 +379,7 @@ S|Al-Butayhah|البطيحة
 T|Jubata al-Khashab|جباتا الخشب
 T|Turunjah|طرنجة
 T|Ufaniya|أوفانيا
-T|Al-Hamidiyah (Quneitra)|الحميدية|w
+T|Al-Hamidiyah (Quneitra)|الحميدية|w*
 T|Al-Qahtaniyah (Quneitra)|القحطانية|w
 T|Al-Rafid|الرفيد
 T|Al-Samdaniyah|الصمدانية/الصمدانية الغربية/الصمدانية الشرقية
