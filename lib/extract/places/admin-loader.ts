@@ -127,3 +127,47 @@ export function loadAdminGazetteer(json: unknown): GazetteerEntry[] {
   walk(json, c, null, 0);
   return c.entries();
 }
+
+/** Splits CSV text (RFC 4180 quotes, comma/semicolon/tab separated) into objects keyed by the header row. */
+export function parseCsvRows(text: string): Record<string, string>[] {
+  const src = text.replace(/^\uFEFF/, "");
+  const firstLine = src.slice(0, src.indexOf("\n") >= 0 ? src.indexOf("\n") : src.length);
+  const sep = [",", ";", "\t"].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) { row.push(cell); cell = ""; }
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      row.push(cell); cell = "";
+      if (row.some((x) => x.trim())) rows.push(row);
+      row = [];
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((x) => x.trim())) rows.push(row);
+  const [head, ...body] = rows;
+  if (!head) return [];
+  return body.map((r) => Object.fromEntries(head.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
+}
+
+/** Parses the text of an administrative gazetteer file: JSON (any shape above) or CSV with OCHA/HDX columns. */
+export function parseAdminGazetteer(text: string): GazetteerEntry[] {
+  const t = text.trim();
+  if (t.startsWith("{") || t.startsWith("[")) {
+    try {
+      return loadAdminGazetteer(JSON.parse(t) as unknown);
+    } catch {
+      return [];
+    }
+  }
+  return loadAdminGazetteer(parseCsvRows(t));
+}

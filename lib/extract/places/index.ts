@@ -4,18 +4,29 @@
  */
 import { createGazetteer } from "./gazetteer";
 import { createPlaceFinder, type PlaceFinder } from "./finder";
-import type { FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
+import type { FindPlacesOptions, GazetteerEntry, PlaceCandidate, PlaceMatch } from "./types";
 
 export type { PlaceMatch, PlaceCandidate, FindPlacesOptions, GazetteerEntry, PlaceKind, Cue, ExclusionReason } from "./types";
 export { createGazetteer, type Gazetteer } from "./gazetteer";
 export { createPlaceFinder, type PlaceFinder } from "./finder";
-export { loadAdminGazetteer } from "./admin-loader";
+export { loadAdminGazetteer, parseAdminGazetteer, parseCsvRows } from "./admin-loader";
 export { builtinEntries } from "./data";
 
 /** Built once at module load from the built-in gazetteer. */
-const defaultFinder: PlaceFinder = createPlaceFinder(createGazetteer());
+let defaultFinder: PlaceFinder = createPlaceFinder(createGazetteer());
 function finder(): PlaceFinder {
   return defaultFinder;
+}
+
+/**
+ * Makes the module-level `findPlaces`/`findAllPlaces` use the built-in gazetteer merged with `extra`
+ * (e.g. `parseAdminGazetteer(readFileSync(env.GAZETTEER_FILE, "utf8"))`), once at process or worker start-up.
+ * Returns the number of entries now indexed. `useGazetteer([])` restores the built-in one.
+ */
+export function useGazetteer(extra: readonly GazetteerEntry[]): number {
+  const gz = createGazetteer(extra);
+  defaultFinder = createPlaceFinder(gz);
+  return gz.entries.length;
 }
 
 /** Operation-location candidates in `text` (a sentence or clause), metonyms/datelines/actor-name parts/venues/extents/vague regions excluded. `exclude` = spans (relative to text) to ignore, e.g. the speaker's name. Offsets relative to `text`. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GOVERNORATE_CODES } from "@/lib/domain/governorates";
-import { builtinEntries, createGazetteer, createPlaceFinder, findPlaces, loadAdminGazetteer } from "@/lib/extract/places";
+import { builtinEntries, createGazetteer, createPlaceFinder, findPlaces, loadAdminGazetteer, parseAdminGazetteer, parseCsvRows, useGazetteer } from "@/lib/extract/places";
 import { PCODE_TO_ISO } from "@/lib/extract/places/admin-loader";
 
 const REF = "../shared/reference/syria-admin.json";
@@ -103,5 +103,33 @@ describe("loadAdminGazetteer: OCHA style files", () => {
     expect(loadAdminGazetteer(null)).toEqual([]);
     expect(loadAdminGazetteer("text")).toEqual([]);
     expect(loadAdminGazetteer([{ admin1Name_ar: "مكان", admin1Pcode: "XX99" }])).toEqual([]);
+  });
+});
+
+describe("parseAdminGazetteer and useGazetteer", () => {
+  const csv = [
+    "admin1Name_en,admin1Name_ar,admin1Pcode,admin2Name_en,admin2Name_ar,admin2Pcode,admin3Name_en,admin3Name_ar,admin3Pcode",
+    'Aleppo,حلب,SY02,"Jebel Saman",جبل سمعان,SY0200,"Test, quoted",قرية الفحص,SY020099',
+    "Homs,حمص,SY04,Homs,حمص,SY0401,Other,مزرعة التجريب,SY040199",
+  ].join("\r\n");
+  it("reads CSV with OCHA columns (quoted cells, CRLF, BOM) and JSON text", () => {
+    const rows = parseCsvRows("\uFEFF" + csv);
+    expect(rows[0]!["admin3Name_en"]).toBe("Test, quoted");
+    const entries = parseAdminGazetteer(csv);
+    expect(entries.find((e) => e.pcode === "SY020099")).toMatchObject({ code: "SY-HL", kind: "subdistrict", en: "Test, quoted" });
+    expect(parseAdminGazetteer(JSON.stringify([{ ADM1_AR: "درعا", ADM1_EN: "Daraa", ADM1_PCODE: "SY12" }]))[0]?.code).toBe("SY-DR");
+    expect(parseAdminGazetteer("{broken")).toEqual([]);
+    const semi = parseCsvRows("admin1Name_ar;admin1Pcode\nحماة;SY05\n");
+    expect(semi).toEqual([{ admin1Name_ar: "حماة", admin1Pcode: "SY05" }]);
+  });
+  it("switches the module-level finder and back", () => {
+    expect(findPlaces("اشتباكات في مزرعة التجريب")).toEqual([]);
+    try {
+      expect(useGazetteer(parseAdminGazetteer(csv))).toBeGreaterThan(builtinEntries().length);
+      expect(findPlaces("اشتباكات في مزرعة التجريب").map((m) => m.code)).toEqual(["SY-HI"]);
+    } finally {
+      useGazetteer([]);
+    }
+    expect(findPlaces("اشتباكات في مزرعة التجريب")).toEqual([]);
   });
 });
