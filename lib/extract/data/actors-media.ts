@@ -1,8 +1,8 @@
 /** News outlets (data). An outlet is a conduit when it relays others and the actor when it reports on its own. */
 import type { ActorEntry } from "../registry";
 
-const m = (id: string, nameAr: string, nameEn: string, aliases: string[] = [], country: string | null = null): ActorEntry =>
-  ({ id, nameAr, nameEn, kind: "media", aliases, country, gender: "f" });
+const m = (id: string, nameAr: string, nameEn: string, aliases: string[] = [], country: string | null = null, titles: string[] = []): ActorEntry =>
+  ({ id, nameAr, nameEn, kind: "media", aliases, country, gender: "f", titles });
 
 export const MEDIA_ACTORS: ActorEntry[] = [
   m("sana", "الوكالة العربية السورية للأنباء (سانا)", "SANA", ["سانا", "وكالة سانا", "الوكالة العربية السورية للأنباء", "وكالة الأنباء السورية", "وكالة الأخبار السورية", "SANA"], "SY"),
@@ -15,12 +15,12 @@ export const MEDIA_ACTORS: ActorEntry[] = [
   m("shaam-network", "شبكة شام", "Shaam Network", [], "SY"),
   m("zaman-al-wasl", "زمان الوصل", "Zaman al-Wasl", [], "SY"),
   m("suwayda24", "السويداء 24", "Suwayda 24", [], "SY"),
-  m("al-jazeera", "قناة الجزيرة", "Al Jazeera", ["الجزيرة نت", "شبكة الجزيرة", "Al Jazeera"], "QA"),
+  m("al-jazeera", "قناة الجزيرة", "Al Jazeera", ["الجزيرة نت", "شبكة الجزيرة", "Al Jazeera"], "QA", ["الجزيرة"]),
   m("al-arabiya", "قناة العربية", "Al Arabiya", ["العربية نت", "Al Arabiya"], "SA"),
   m("al-hadath", "قناة الحدث", "Al Hadath", [], "SA"),
   m("asharq-al-awsat", "صحيفة الشرق الأوسط", "Asharq Al-Awsat", [], "SA"),
   m("sky-news-arabia", "سكاي نيوز عربية", "Sky News Arabia", ["سكاي نيوز"], "AE"),
-  m("al-mayadeen", "قناة الميادين", "Al Mayadeen", [], "LB"),
+  m("al-mayadeen", "قناة الميادين", "Al Mayadeen", [], "LB", ["الميادين"]),
   m("al-modon", "موقع المدن", "Al-Modon", ["صحيفة المدن"], "LB"),
   m("al-quds-al-arabi", "القدس العربي", "Al-Quds Al-Arabi", [], "GB"),
   m("arabi21", "عربي21", "Arabi21", ["عربي 21"], "GB"),
