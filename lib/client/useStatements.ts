@@ -1,7 +1,7 @@
 "use client";
 /** The feed list for a filter (cluster heads, newest first). Live pushes are merged in by liveClient. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { StatementPage } from "../contract/dto";
 import { api } from "./api";
 import { appendOlder, mergeIntoPage } from "./cache";
@@ -27,13 +27,14 @@ export function useStatements(filters: DashboardFilters) {
         const gap = await api.statements(keyToLiveFilter(fk), { after: page.head, limit: 500 }, signal);
         return mergeIntoPage(page, gap.items, FEED_MAX);
       }
-      const newest = page.items[0];
-      if (newest && connectionStore.get().lastStatementAt === null) {
-        connectionStore.update({ lastStatementAt: Date.parse(newest.ingestedAt) || null });
-      }
       return page;
     },
   });
+  const newestAt = query.data?.items[0]?.ingestedAt;
+  useEffect(() => {
+    // "last statement N s ago" is known from the first page, before any push arrives.
+    if (newestAt && connectionStore.get().lastStatementAt === null) connectionStore.update({ lastStatementAt: Date.parse(newestAt) || null });
+  }, [newestAt]);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const nextBefore = query.data?.nextBefore ?? null;
   const loadOlder = useCallback(async () => {
