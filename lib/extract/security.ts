@@ -70,7 +70,11 @@ function hasPrefix(set: Set<string>, w: string): boolean {
   return false;
 }
 
-const NEGATION = new Set(["لا", "لن", "لم", "عدم", "استحاله", "دون", "بدون", "ليس", "ليست", "غير", "منع", "لمنع", "ومنع", "تمنع", "يمنع"].map(k));
+/** Words that negate or prevent an operation word up to three tokens later ("عدم", "استحالة شن هجمات", "منع هجماتها"). */
+const NEGATION = new Set(["عدم", "استحاله", "دون", "بدون", "منع", "لمنع", "ومنع", "تمنع", "يمنع"].map(k));
+/** Particles that negate only the next word ("لا هجمات"), or a "means/includes" verb after them ("لا يعني توجيه ضربات"). */
+const NEG_PARTICLES = new Set(["لا", "لن", "لم", "ليس", "ليست", "غير"].map(k));
+const NEG_VERBS = new Set(["يعني", "تعني", "يتضمن", "تتضمن", "يشمل", "تشمل", "ينوي", "تنوي", "يريد", "تريد"].map(k));
 /** Non-operational senses: "التحالف ضد داعش" alone, "مكونات عسكرية", "إطلاق سراح", "تهديدات". */
 const BLOCK_NEXT = new Map<string, Set<string>>([
   [k("اطلاق"), new Set(["سراح"].map(k))],
@@ -168,7 +172,12 @@ export function securityCues(text: string): SecurityCue[] {
     }
     if (!cat) continue;
     let negated = false;
-    for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATION.has(toks[j]!.base) || NEGATION.has(k(text.slice(toks[j]!.start, toks[j]!.end)))) negated = true;
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      const w = toks[j]!;
+      const raw = k(text.slice(w.start, w.end));
+      if (NEGATION.has(w.base) || NEGATION.has(raw)) negated = true;
+      else if ((NEG_PARTICLES.has(raw) || NEG_PARTICLES.has(w.base)) && (j === i - 1 || NEG_VERBS.has(toks[j + 1]!.base))) negated = true;
+    }
     if (negated) continue;
     out.push({ start: t.start, end, cue: text.slice(t.start, end), category: cat });
   }
