@@ -33,25 +33,43 @@ export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<VolumeR
        FROM statements s WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
       params,
     );
+  } else if (bucket === "hour") {
+    rows = await rollupRows(db, q, "hour", range.h0, range.h1, `(hour + ${O}) / ${S}`);
   } else {
-    const conds = ["hour >= ?", "hour <= ?"];
-    params.push(range.h0, range.h1);
-    if (q.actors?.length) {
-      conds.push(`actor_id IN (${placeholders(q.actors.length)})`);
-      params.push(...q.actors);
+    // Whole days from rollup_actor_day, the partial days at the edges from rollup_actor_hour.
+    const d0 = Math.ceil(range.h0 / 24);
+    const d1 = Math.floor((range.h1 + 1) / 24) - 1;
+    const hourK = `(hour + ${O}) / ${S}`;
+    if (d0 > d1) rows = await rollupRows(db, q, "hour", range.h0, range.h1, hourK);
+    else {
+      rows = [
+        ...(await rollupRows(db, q, "day", d0, d1, `(day * 24 + ${O}) / ${S}`)),
+        ...(range.h0 < d0 * 24 ? await rollupRows(db, q, "hour", range.h0, d0 * 24 - 1, hourK) : []),
+        ...(range.h1 > d1 * 24 + 23 ? await rollupRows(db, q, "hour", (d1 + 1) * 24, range.h1, hourK) : []),
+      ];
     }
-    if (q.types?.length) {
-      conds.push(`type IN (${placeholders(q.types.length)})`);
-      params.push(...q.types);
-    }
-    if (q.security === true) conds.push("security_op = TRUE");
-    rows = await db.all<BucketRow>(
-      `SELECT (hour + ${O}) / ${S} AS k, actor_id, SUM(uniques) AS u, SUM(mentions) AS m
-       FROM rollup_actor_hour WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
-      params,
-    );
   }
   return shapeVolume(db, rows, q, bucket, range);
+}
+
+/** Per (bucket, actor) sums from one actor rollup table over an inclusive range of its time column. */
+async function rollupRows(db: Db, q: VolumeQuery, unit: "hour" | "day", lo: number, hi: number, kExpr: string): Promise<BucketRow[]> {
+  const params: Param[] = [lo, hi];
+  const conds = [`${unit} >= ?`, `${unit} <= ?`];
+  if (q.actors?.length) {
+    conds.push(`actor_id IN (${placeholders(q.actors.length)})`);
+    params.push(...q.actors);
+  }
+  if (q.types?.length) {
+    conds.push(`type IN (${placeholders(q.types.length)})`);
+    params.push(...q.types);
+  }
+  if (q.security === true) conds.push("security_op = TRUE");
+  return db.all<BucketRow>(
+    `SELECT ${kExpr} AS k, actor_id, SUM(uniques) AS u, SUM(mentions) AS m
+     FROM rollup_actor_${unit} WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
+    params,
+  );
 }
 
 async function shapeVolume(

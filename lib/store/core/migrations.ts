@@ -188,11 +188,27 @@ const V3_SQLITE = [
     "hour, security_op"),
 ].join("\n");
 
+/** Daily actor rollup (day = floor(hour / 24)), so day and week buckets over long ranges read 24x fewer rows. */
+const dayTable = (d: Dialect) => `
+CREATE TABLE rollup_actor_day (
+  day ${TOKENS[d].BIG} NOT NULL,
+  actor_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  security_op ${TOKENS[d].BOOL} NOT NULL,
+  uniques INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (day, actor_id, type, security_op)
+)${d === "sqlite" ? " WITHOUT ROWID" : ""};
+INSERT INTO rollup_actor_day (day, actor_id, type, security_op, uniques, mentions)
+  SELECT hour / 24, actor_id, type, security_op, SUM(uniques), SUM(mentions) FROM rollup_actor_hour GROUP BY 1, 2, 3, 4;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: V1 },
   { version: 2, name: "covering index for echo candidates", sql: V2 },
   // PostgreSQL keeps heap tables + primary-key indexes (nothing to do).
   { version: 3, name: "clustered rollup tables", sql: { sqlite: V3_SQLITE, postgres: "" } },
+  { version: 4, name: "daily actor rollup", sql: { sqlite: dayTable("sqlite"), postgres: dayTable("postgres") } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

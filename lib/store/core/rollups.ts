@@ -1,5 +1,6 @@
 /**
- * Rollup maintenance. Every change to what counts (insert, echo join, retraction, head
+ * Rollup maintenance (rollup_actor_hour, rollup_actor_day, rollup_gov_hour, rollup_unresolved_hour,
+ * actor totals). Every change to what counts (insert, echo join, retraction, head
  * promotion) calls `bump` inside the same transaction, so the hourly rollups and the
  * actor totals always equal a recount of the raw rows:
  *   uniques  = non-retracted statements that head their cluster (echo_of IS NULL)
@@ -23,6 +24,12 @@ export async function bump(db: Db, s: Counted, dU: number, dM: number): Promise<
      ON CONFLICT (hour, actor_id, type, security_op) DO UPDATE SET
        uniques = rollup_actor_hour.uniques + excluded.uniques, mentions = rollup_actor_hour.mentions + excluded.mentions`,
     [s.hour, s.actorId, s.type, s.securityOp, dU, dM],
+  );
+  await db.run(
+    `INSERT INTO rollup_actor_day (day, actor_id, type, security_op, uniques, mentions) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (day, actor_id, type, security_op) DO UPDATE SET
+       uniques = rollup_actor_day.uniques + excluded.uniques, mentions = rollup_actor_day.mentions + excluded.mentions`,
+    [Math.floor(s.hour / 24), s.actorId, s.type, s.securityOp, dU, dM],
   );
   for (const code of s.govs) {
     await db.run(
@@ -57,6 +64,14 @@ export async function moveActorRollups(db: Db, fromId: string, intoId: string): 
     [intoId, fromId],
   );
   await db.run(`DELETE FROM rollup_actor_hour WHERE actor_id = ?`, [fromId]);
+  await db.run(
+    `INSERT INTO rollup_actor_day (day, actor_id, type, security_op, uniques, mentions)
+     SELECT day, ?, type, security_op, uniques, mentions FROM rollup_actor_day WHERE actor_id = ?
+     ON CONFLICT (day, actor_id, type, security_op) DO UPDATE SET
+       uniques = rollup_actor_day.uniques + excluded.uniques, mentions = rollup_actor_day.mentions + excluded.mentions`,
+    [intoId, fromId],
+  );
+  await db.run(`DELETE FROM rollup_actor_day WHERE actor_id = ?`, [fromId]);
   const from = await db.get<{ u: number; m: number }>(`SELECT total_uniques AS u, total_mentions AS m FROM actors WHERE id = ?`, [fromId]);
   await db.run(`UPDATE actors SET total_uniques = total_uniques + ?, total_mentions = total_mentions + ? WHERE id = ?`, [
     from?.u ?? 0,

@@ -36,6 +36,10 @@ export async function verifyRollups(db: Db): Promise<string[]> {
     await db.all(`SELECT ${cat("hour", "actor_id", "type", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_actor_hour`),
     await db.all(`SELECT ${cat(hour, "s.actor_id", "s.type", SEC)} AS k, ${U} AS u, COUNT(*) AS m
       FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
+  out.push(...diff("actor_day",
+    await db.all(`SELECT ${cat("day", "actor_id", "type", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_actor_day`),
+    await db.all(`SELECT ${cat(`(s.stated_at / ${24 * HOUR_MS})`, "s.actor_id", "s.type", SEC)} AS k, ${U} AS u, COUNT(*) AS m
+      FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
   out.push(...diff("gov_hour",
     await db.all(`SELECT ${cat("hour", "code", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_gov_hour`),
     await db.all(`SELECT ${cat(hour, "g.code", SEC)} AS k, ${U} AS u, COUNT(*) AS m

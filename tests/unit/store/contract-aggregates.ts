@@ -46,6 +46,43 @@ export function runAggregateContract(fresh: Fresh): void {
     expect(decades.series.reduce((s, x) => s + x.total, 0)).toBe(10);
   });
 
+  it("volume: day and week buckets (daily rollup + hourly edges) equal a count of the inputs", async () => {
+    const { store } = await fresh();
+    const texts = Object.values(TEXTS);
+    const inputs: StatementInput[] = [];
+    for (let i = 0; i < 60; i++) {
+      inputs.push(stmt({
+        actor: i % 2 ? ACTORS.army : ACTORS.envoy, text: `${texts[i % texts.length]} ${"ا".repeat(i + 1)}`,
+        statedAt: isoAt(-(i * 41) / 10 - 0.25), source: { outlet: null, url: null, articleId: null },
+      }));
+    }
+    await store.insertStatements(inputs, { now: T0 });
+    const from = isoAt(-24 * 9 - 7);
+    const expectCounts = (bucketMs: (t: number) => number) => {
+      const m = new Map<number, number>();
+      for (const s of inputs) {
+        const t = Date.parse(s.statedAt!);
+        if (t >= Date.parse(from) - (Date.parse(from) % 3_600_000) && t < T0.getTime()) m.set(bucketMs(t), (m.get(bucketMs(t)) ?? 0) + 1);
+      }
+      return m;
+    };
+    const DAY = 86_400_000;
+    const days = await store.volume(vq({ from, bucket: "day" }), T0);
+    const want = expectCounts((t) => t - (t % DAY));
+    expect(days.points).toHaveLength(10);
+    for (const p of days.points) {
+      expect((p.counts["army"] ?? 0) + (p.counts["envoy"] ?? 0)).toBe(want.get(Date.parse(p.t)) ?? 0);
+    }
+    const weeks = await store.volume(vq({ from, bucket: "week" }), T0);
+    const monday = (t: number) => t - ((t + 3 * DAY) % (7 * DAY));
+    const wantW = expectCounts(monday);
+    for (const p of weeks.points) {
+      expect((p.counts["army"] ?? 0) + (p.counts["envoy"] ?? 0)).toBe(wantW.get(Date.parse(p.t)) ?? 0);
+    }
+    expect(days.series.reduce((n, x) => n + x.total, 0)).toBe([...want.values()].reduce((a, b) => a + b, 0));
+    expect(await store.verifyRollups()).toEqual([]);
+  });
+
   it("volume: top N actors plus others, totals equal the points", async () => {
     const { store } = await fresh();
     await seed(store);

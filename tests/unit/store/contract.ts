@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { statementQuerySchema, volumeQuerySchema, type StatementInput } from "../../../lib/contract/schemas";
-import { MIGRATIONS, SqlStore, migrate, type Db } from "../../../lib/store";
+import { MIGRATIONS, type Db, type SqlStore } from "../../../lib/store";
 import { ACTORS, T0, TEXTS, hoursFrom, isoAt, stmt } from "./fixtures";
 import { runAggregateContract } from "./contract-aggregates";
 import { runActorSourceContract } from "./contract-actors";
@@ -35,14 +35,7 @@ export function useStores(makeHarness: MakeHarness) {
       stores.push(s);
       return s;
     };
-    const openAt = async (version: number) => {
-      const db = await h.openDb();
-      await migrate(db, version);
-      const s = new SqlStore(db);
-      stores.push(s);
-      return s;
-    };
-    return { store: await open(), open, openAt };
+    return { store: await open(), open, openDb: () => h.openDb() };
   };
 }
 
@@ -63,21 +56,27 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       expect((await again.getStatement(first!.statement.id))?.text).toBe(TEXTS.rebuild);
     });
 
-    it("upgrades a database created by the first migration, keeping its data and rollups", async () => {
-      const { store, open, openAt } = await fresh();
-      await store.close();
-      const old = await openAt(1);
-      const out = await old.insertStatements([
-        stmt({ source: { outlet: "أ", url: "https://a.example/1", articleId: null } }),
-        stmt({ source: { outlet: "ب", url: "https://b.example/1", articleId: null }, governorates: ["SY-HL"], securityOperation: true }),
+    it("applies a missing migration on open, backfilling from existing rows", async () => {
+      const { store, open, openDb } = await fresh();
+      const out = await store.insertStatements([
+        stmt({ source: { outlet: "أ", url: "https://a.example/1", articleId: null }, statedAt: isoAt(-50) }),
+        stmt({ source: { outlet: "ب", url: "https://b.example/1", articleId: null }, statedAt: isoAt(-49) }),
+        stmt({ actor: ACTORS.army, text: TEXTS.patrol, statedAt: isoAt(-75) }),
       ], { now: T0 });
-      await old.close();
+      await store.close();
+      const last = MIGRATIONS[MIGRATIONS.length - 1]!;
+      expect(last.name).toBe("daily actor rollup");
+      const db = await openDb();
+      await db.exec("DROP TABLE rollup_actor_day");
+      await db.run("DELETE FROM schema_migrations WHERE version = ?", [last.version]);
+      await db.close();
       const upgraded = await open();
-      expect(MIGRATIONS.length).toBeGreaterThan(1);
-      expect((await upgraded.listStatements(q())).items.map((s) => [s.id, s.mentions])).toEqual([[out[0]!.statement.id, 2]]);
-      const [more] = await upgraded.insertStatements([stmt({ source: { outlet: "ج", url: null, articleId: null } })], { now: T0 });
-      expect(more!.cluster?.mentions).toBe(3);
       expect(await upgraded.verifyRollups()).toEqual([]);
+      expect((await upgraded.listStatements(q())).items.map((s) => [s.id, s.mentions])).toEqual([
+        [out[2]!.statement.id, 1], [out[0]!.statement.id, 2],
+      ]);
+      const v = await upgraded.volume(volumeQuerySchema.parse({ from: isoAt(-24 * 5), bucket: "day" }), T0);
+      expect(v.series.map((x) => [x.actorId, x.total])).toEqual([["army", 1], ["fm", 1]]);
     });
 
     it("stores a statement and reads it back", async () => {
