@@ -136,7 +136,11 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
       const pp = adjacent(toks, m.i - 1) ? toks[m.i - 2] : undefined;
       if (pp && (inSet(SPEECH_VERBS, pp.key) || inSet(METONYM_HEADS, pp.key))) return "speaker";
     }
-    if (m.prefix.includes("ل") && m.group.primary.code === "SY-DI") return "metonym";
+    if (m.prefix.includes("ل") && m.group.primary.code === "SY-DI") {
+      // "الريف الغربي لدمشق" is Rif Dimashq; otherwise "دور لدمشق", "دعم لدمشق" are the state.
+      for (const t of back(toks, m.i, 3)) if (t.key === "الريف" || t.key === "ريف") return null;
+      return "metonym";
+    }
     if ((next && inSet(FOREIGN, next.key)) || (prev && inSet(FOREIGN, prev.key))) return "metonym";
   }
   if (next && /^\d+$/.test(next.key) && next.key.length <= 3 && isGovernorate(m)) return "actor";
@@ -232,7 +236,10 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
       if (!cueOk(text, toks, m, raws, idx, govCodes)) m.excluded = "no-cue";
     });
     const live = raws.filter((m) => m.excluded === null);
-    for (const m of live) m.excluded = exclusion(toks, m);
+    for (const m of live) {
+      m.excluded = exclusion(toks, m);
+      if (m.excluded === null && m.code === "SY-DI" && m.prefix.includes("ل") && isGovernorate(m)) m.code = "SY-RD";
+    }
     disambiguate(live, opts.context ? contextCodes(gz, opts.context) : []);
     markExtents(toks, live.filter((m) => m.excluded === null));
     const spans = opts.exclude ?? [];

@@ -111,6 +111,8 @@ describe("countryside and direction phrases", () => {
     expect(codes("مداهمات في ريف دمشق")).toEqual(["SY-RD"]);
     expect(codes("اعتقالات بريف دمشق الغربي")).toEqual(["SY-RD"]);
     expect(codes("هجوم في ريف العاصمة")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات في الريف الغربي لدمشق")).toEqual(["SY-RD"]);
+    expect(codes("قصف في الريف الشرقي لدير الزور")).toEqual(["SY-DY"]);
     expect(codes("انفجار في دمشق")).toEqual(["SY-DI"]);
     expect(codes("قصف مطار دمشق الدولي")).toEqual(["SY-RD"]);
     expect(codes("انفجار في العاصمة")).toEqual(["SY-DI"]);
