@@ -160,7 +160,7 @@ const WEEKDAYS: Record<string, number> = {
   الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
 };
 const RE_WEEKDAY = /(?<![\u0621-\u064a])(?:[وف]?(?:يوم|اليوم|مساء|صباح|ظهر|فجر|ليل|ليله|عصر|ظهيره|منتصف ليل)\s+)?[وف]?(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\u0621-\u064a])(\s+(?:الماضي|الفائت|المنصرم|الماضيه|المقبل|القادم))?/;
-const RE_BEFORE_YESTERDAY = /(?<![\u0621-\u064a])اول\s+(?:من\s+)?امس(?![\u0621-\u064a])/;
+const RE_BEFORE_YESTERDAY = /(?<![\u0621-\u064a])(?:اول\s+(?:من\s+)?امس|امس\s+الاول)(?![\u0621-\u064a])/;
 const RE_YESTERDAY = /(?<![\u0621-\u064a])(?:[وف]?(?:ال)?امس|البارحه)(?![\u0621-\u064a])/;
 const RE_LAST_WEEK = /(?<![\u0621-\u064a])الاسبوع\s+(?:الماضي|الفائت|المنصرم)/;
 const RE_AGO = /(?<![\u0621-\u064a])قبل\s+(يومين|ثلاثه\s+ايام|اربعه\s+ايام|اسبوع|اسبوعين)(?![\u0621-\u064a])/;
@@ -204,7 +204,7 @@ export function resolveStatedAt(sentence: string, publishedAt: string | null, no
   const bby = RE_BEFORE_YESTERDAY.exec(frame);
   if (bby) hits.push({ at: bby.index, value: addDays(ref, 2) });
   const yd = RE_YESTERDAY.exec(frame);
-  if (yd && (!bby || yd.index > bby.index + bby[0].length)) hits.push({ at: yd.index, value: addDays(ref, 1) });
+  if (yd && (!bby || yd.index >= bby.index + bby[0].length || yd.index < bby.index)) hits.push({ at: yd.index, value: addDays(ref, 1) });
   const wd = RE_WEEKDAY.exec(frame);
   if (wd) {
     const target = WEEKDAYS[wd[1]!]!;

@@ -157,6 +157,7 @@ describe("exclusions", () => {
     expect(codes("عقد اجتماع في دمشق لبحث الملف")).toEqual([]);
     expect(codes("خلال زيارة إلى دمشق")).toEqual([]);
     expect(codes("وصل الوفد إلى دمشق")).toEqual([]);
+    expect(codes("التقى الرئيس في دمشق وفدا أمريكيا")).toEqual([]);
   });
   it("the target of a foiled plot is not where the arrest happened", () => {
     expect(codes("اعتقال خلية في حمص كانت تخطط لاستهداف دمشق")).toEqual(["SY-HI"]);
