@@ -22,7 +22,7 @@ export function tickFormatter(bucket: Bucket, lang: "en" | "ar", spanMs: number)
   const locale = lang === "ar" ? "ar-SY" : "en-GB";
   const opts: Intl.DateTimeFormatOptions =
     bucket === "hour" && spanMs <= 2 * 86_400_000 ? { hour: "2-digit", minute: "2-digit" }
-      : bucket === "hour" ? { day: "numeric", month: "short", hour: "2-digit" }
+      : bucket === "hour" ? { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }
         : { day: "numeric", month: "short" };
   const fmt = new Intl.DateTimeFormat(locale, opts);
   return (t) => fmt.format(new Date(t));
