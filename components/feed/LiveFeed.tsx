@@ -3,6 +3,7 @@ import { useCallback, useRef } from "react";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { useStatements } from "../../lib/client/useStatements";
 import type { StatementDTO } from "../../lib/contract/dto";
+import { fmtNumber } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
 import styles from "./Feed.module.css";
 import { FeedItem } from "./FeedItem";
@@ -15,7 +16,7 @@ const keyOf = (s: StatementDTO) => s.id;
 
 /** Newest-first virtualised feed; pauses on hover, holds new items while scrolled down. */
 export function LiveFeed({ filters, onOpen, search, title }: Props) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const q = useStatements(filters);
   const items = q.data?.items ?? [];
   const fz = useFreeze(items);
@@ -33,6 +34,7 @@ export function LiveFeed({ filters, onOpen, search, title }: Props) {
       onMouseEnter={() => fz.setHovered(true)} onMouseLeave={() => fz.setHovered(false)}>
       <div className="panel-head">
         <h2 className="panel-title">{title ?? t("feed.title")}</h2>
+        <span className={styles.count} data-testid="feed-count" title={t("feed.loaded")}>{fmtNumber(lang, items.length)}</span>
         <div className="panel-tools">
           {fz.hovered && <span className={styles.paused} data-testid="feed-paused">❚❚ {t("feed.paused")}</span>}
         </div>
