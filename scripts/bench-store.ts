@@ -53,11 +53,14 @@ function makeInput(i: number, recent: StatementInput[]): StatementInput {
   };
 }
 
+/** Wall ms per call, and this process's CPU ms per call (all of the work for SQLite; client side only for PostgreSQL). */
 async function time<T>(label: string, n: number, fn: () => Promise<T>): Promise<void> {
   await fn();
   const t = performance.now();
+  const c = process.cpuUsage();
   for (let i = 0; i < n; i++) await fn();
-  console.log(`${label}: ${((performance.now() - t) / n).toFixed(2)} ms`);
+  const cpu = process.cpuUsage(c);
+  console.log(`${label}: ${((performance.now() - t) / n).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms cpu`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "bayan-bench-"));
@@ -93,6 +96,7 @@ try {
   const now = new Date(NOW);
   const day = new Date(NOW - 24 * 3_600_000).toISOString();
   await time("volume 24h hourly (rollup)", 20, () => store.volume(volumeQuerySchema.parse({}), now));
+  await time("volume 7d hourly (rollup)", 20, () => store.volume(volumeQuerySchema.parse({ from: new Date(NOW - 7 * 24 * 3_600_000).toISOString() }), now));
   await time("volume 30d daily (rollup)", 20, () => store.volume(volumeQuerySchema.parse({ from: new Date(NOW - SPAN).toISOString() }), now));
   await time("volume 30d mentions, types filter (rollup)", 20, () =>
     store.volume(volumeQuerySchema.parse({ from: new Date(NOW - SPAN).toISOString(), count: "mentions", types: "warning,claim" }), now));
