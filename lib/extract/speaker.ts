@@ -218,7 +218,11 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       const m = ctx.mention(j);
       if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") return { actor: m.actor, from: i, to: m.to };
     }
-    const pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال") && !named);
+    let pe = phraseEnd(ctx, i + 1, max, !s.startsWith("ال") && !named);
+    // Multi-word proper names of organisations ("فريق منسقو استجابة سوريا") run up to the clause break.
+    let e = pe;
+    while (e < pe + 3 && e < max && nameLike(tokens[e]) && !isHard(tokens[e]) && !tokens[e]!.s.startsWith("ال") && !QUALIFIERS.has(tokens[e]!.s)) e++;
+    if (e > pe && (isHard(tokens[e]) || SUBJECT_STOPS.has(tokens[e]?.s ?? "") || e >= max)) pe = e;
     // "المكتب الإعلامي لقوات سوريا الديمقراطية": an office speaks for its known institution.
     for (let j = i + 1; j < pe; j++) {
       const m = ctx.mention(j);

@@ -299,3 +299,13 @@ describe("indefinite subjects", () => {
     expect(run("أعلنت وزارة الداخلية السورية إطلاق حملة. وأعلنت اعتقال عشرة مطلوبين.").statements.map((s) => s.actor.id)).toEqual(["sy-moi", "sy-moi"]);
   });
 });
+
+describe("organisations with multi-word names", () => {
+  it("a response team named after its head noun", () => {
+    expect(actorNames("وقال فريق منسقو استجابة سوريا إن آلاف العائلات نزحت.")).toEqual(["فريق منسقو استجابة سوريا"]);
+  });
+
+  it("an organisation head followed by a registry name", () => {
+    expect(actorIds("وقالت منظمة هيومن رايتس ووتش إن الانتهاكات مستمرة.")).toEqual(["hrw"]);
+  });
+});
