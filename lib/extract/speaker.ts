@@ -173,6 +173,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
       const of = parseSubject(ctx, i + 2, max);
       // An unnamed spokesman speaks for the institution; a named one is a person.
       if (of && of !== "np" && of.actor.kind !== "person") {
+        const known = ctx.mention(of.to);
+        if (known && !known.role && known.actor.kind === "person" && !isHard(tokens[of.to])) return { actor: known.actor, from: i, to: known.to };
         const ne = nameAt(ctx, of.to, false);
         if (ne > of.to && !isHard(tokens[of.to]) && nameEnds(ctx, of.to, ne)) {
           return { actor: discovered(ctx, slice(ctx, of.to, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
@@ -197,6 +199,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
         const ae = nameAt(ctx, pe, false);
         if (ae > pe && nameEnds(ctx, pe, ae)) { ns = pe; ne = ae; }
       }
+      const known = ctx.mention(ns);
+      if (known && !known.role && known.actor.kind === "person" && ne > ns) return { actor: known.actor, from: i, to: known.to };
       if (ne > ns && (ne > ns + 1 || !isHard(tokens[ns]) || ns !== pe) && nameEnds(ctx, ns, ne)) {
         const name = slice(ctx, ns, ne);
         return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m"), from: i, to: ne };

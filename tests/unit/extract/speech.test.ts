@@ -309,3 +309,14 @@ describe("organisations with multi-word names", () => {
     expect(actorIds("وقالت منظمة هيومن رايتس ووتش إن الانتهاكات مستمرة.")).toEqual(["hrw"]);
   });
 });
+
+describe("known people behind titles", () => {
+  it("a spokesman of a coreferent ministry with a known name", () => {
+    const text = "أعلنت وزارة الداخلية السورية تفكيك خلية. وقال المتحدث باسم الوزارة نور الدين البابا إن الخلية كانت تخطط لهجمات.";
+    expect(actorIds(text)).toEqual(["sy-moi", "nour-al-din-al-baba"]);
+  });
+
+  it("a title of an unlisted office followed by a known name", () => {
+    expect(actorIds("وقال قائد العمليات في المنطقة الشرقية مظلوم عبدي إن الهدنة صامدة.")).toEqual(["mazloum-abdi"]);
+  });
+});
