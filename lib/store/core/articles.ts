@@ -7,6 +7,7 @@ import type { ArticleWrite, ArticleWriteOutcome, InsertOutcome, StoredArticle } 
 import type { SignatureCache } from "./clusters";
 import type { Db } from "./db";
 import { canonicalUrl, iso, ms } from "./keys";
+import { newActorMemo } from "./types-internal";
 import { insertOne, retract } from "./writes";
 
 interface ArticleRow {
@@ -67,8 +68,7 @@ export async function writeArticle(
     ]);
   }
   const inserted: InsertOutcome[] = [];
-  for (const s of w.statements) {
-    inserted.push(await insertOne(db, cache, s, { nowMs, demo: false, echoWindowMs, articleId, fetchedAt }));
-  }
+  const ctx = { nowMs, demo: false, echoWindowMs, articleId, fetchedAt, actors: newActorMemo() };
+  for (const s of w.statements) inserted.push(await insertOne(db, cache, s, ctx));
   return { articleId, status: existing ? "updated" : "created", inserted, retractedIds };
 }

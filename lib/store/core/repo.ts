@@ -16,6 +16,7 @@ import { migrate } from "./migrations";
 import * as reads from "./reads";
 import * as sources from "./sources";
 import { verifyRollups } from "./verify";
+import { newActorMemo } from "./types-internal";
 import { insertOne } from "./writes";
 
 export interface StoreOptions {
@@ -41,7 +42,8 @@ export class SqlStore implements Store {
     const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs };
     return this.db.tx(async (t) => {
       const out: InsertOutcome[] = [];
-      for (const input of inputs) out.push(await insertOne(t, this.sigs, input, ctx));
+      const txCtx = { ...ctx, actors: newActorMemo() };
+      for (const input of inputs) out.push(await insertOne(t, this.sigs, input, txCtx));
       return out;
     });
   }

@@ -1,6 +1,6 @@
 /** Statement writes: insert (idempotent, echo-clustered, rolled up) and retraction. */
 import type { StatementInput } from "../../contract/schemas";
-import type { Statement } from "../../domain/statement";
+import type { ActorRef, Statement } from "../../domain/statement";
 import type { InsertOutcome } from "../types";
 import { ensureActor, inputActorId, resolveActorId } from "./actors";
 import { type ClusterInfo, createCluster, findEchoCluster, joinCluster, type SignatureCache } from "./clusters";
@@ -31,11 +31,18 @@ async function findDuplicate(db: Db, input: StatementInput, ids: string[]): Prom
 
 export async function insertOne(db: Db, cache: SignatureCache, input: StatementInput, ctx: InsertContext): Promise<InsertOutcome> {
   const requestedId = inputActorId(input.actor);
-  const actorId = await resolveActorId(db, requestedId);
+  const known = ctx.actors?.get(requestedId);
+  const actorId = known?.actorId ?? (await resolveActorId(db, requestedId));
   const dup = await findDuplicate(db, input, [actorId, requestedId]);
   if (dup) return { statement: dup, duplicate: true, cluster: null };
 
-  const actor = await ensureActor(db, input.actor, actorId, ctx.nowMs);
+  const inputKey = JSON.stringify([input.actor.nameAr, input.actor.nameEn, input.actor.kind, input.actor.aliases]);
+  let actor: ActorRef;
+  if (known?.inputs.has(inputKey)) actor = known.ref;
+  else {
+    actor = await ensureActor(db, input.actor, actorId, ctx.nowMs);
+    ctx.actors?.set(requestedId, { actorId, ref: actor, inputs: (known?.inputs ?? new Set<string>()).add(inputKey) });
+  }
   const ingestedAt = ctx.nowMs;
   const publishedAt = input.publishedAt ? ms(input.publishedAt) : ingestedAt;
   const statedAt = input.statedAt ? ms(input.statedAt) : publishedAt;
