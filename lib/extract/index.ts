@@ -86,11 +86,21 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     if (v === undefined) { const s = sentences[si]!; v = opCache[si] = isSecurityOperation(text.slice(s.start, s.end)); }
     return v;
   };
+  // Paragraph text disambiguates names shared by several governorates (صوران: Aleppo or Hama).
+  const paraSpan = new Map<number, { start: number; end: number }>();
+  for (const s of sentences) {
+    const p = paraSpan.get(s.para);
+    paraSpan.set(s.para, { start: p ? p.start : s.start, end: s.end });
+  }
+  const contextOf = (si: number): string => {
+    const p = paraSpan.get(sentences[si]!.para)!;
+    return text.slice(p.start, p.end);
+  };
   const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
     const ex = exclude.map((e) => ({ start: tokens[e.from]!.start - s.start, end: tokens[Math.max(e.from, e.to - 1)]!.end - s.start }));
-    return findPlaces(sText, { exclude: ex }).map((p) => p.code);
+    return findPlaces(sText, { exclude: ex, context: contextOf(si) }).map((p) => p.code);
   };
 
   interface Draft { si: number; st: ExtractedStatement }
@@ -103,7 +113,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     let provinces = op ? uniq(placesOf(si, subjects)) : [];
     // A local commander/official reporting an operation: the seat named in the title locates it.
     if (op && provinces.length === 0) {
-      provinces = uniq(findPlaces(sText, { keepActorSeats: true })
+      provinces = uniq(findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
         .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)))
         .map((p) => p.code));
     }
