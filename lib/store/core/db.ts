@@ -20,8 +20,16 @@ export interface Db {
    * Inside `fn`, use the handle passed in; nested calls join the outer transaction.
    */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Refreshes planner statistics (SQLite: PRAGMA optimize; PostgreSQL: ANALYZE of the store's tables). */
+  maintain(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Tables whose statistics matter to the planner. */
+export const ANALYZED_TABLES = [
+  "statements", "statement_governorates", "clusters", "actors",
+  "rollup_actor_hour", "rollup_actor_day", "rollup_gov_hour", "rollup_unresolved_hour",
+] as const;
 
 /** `?, ?, ?` for an IN list. */
 export function placeholders(n: number): string {

@@ -209,6 +209,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // PostgreSQL keeps heap tables + primary-key indexes (nothing to do).
   { version: 3, name: "clustered rollup tables", sql: { sqlite: V3_SQLITE, postgres: "" } },
   { version: 4, name: "daily actor rollup", sql: { sqlite: dayTable("sqlite"), postgres: dayTable("postgres") } },
+  // The default feed (cluster heads, newest first) walks this partial index in both planners.
+  { version: 5, name: "feed heads index", sql: "CREATE INDEX statements_heads ON statements (seq) WHERE NOT retracted AND echo_of IS NULL;" },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

@@ -35,6 +35,24 @@ export class SqlStore implements Store {
 
   async migrate(): Promise<void> {
     await migrate(this.db);
+    await this.db.maintain();
+  }
+
+  /**
+   * Statistics refresh after growth (inserted rows since the last one reach a threshold that doubles,
+   * 500 → 64 000), in the background; close() waits for it.
+   */
+  private sinceMaintain = 0;
+  private maintainAt = 500;
+  private maintaining: Promise<void> | null = null;
+  private noteInserted(n: number): void {
+    this.sinceMaintain += n;
+    if (this.sinceMaintain < this.maintainAt || this.maintaining) return;
+    this.sinceMaintain = 0;
+    this.maintainAt = Math.min(this.maintainAt * 2, 64_000);
+    this.maintaining = this.db.maintain().catch(() => undefined).finally(() => {
+      this.maintaining = null;
+    });
   }
 
   insertStatements(inputs: StatementInput[], opts: { demo?: boolean; now?: Date } = {}): Promise<InsertOutcome[]> {
@@ -44,6 +62,9 @@ export class SqlStore implements Store {
       const out: InsertOutcome[] = [];
       const txCtx = { ...ctx, actors: newActorMemo() };
       for (const input of inputs) out.push(await insertOne(t, this.sigs, input, txCtx));
+      return out;
+    }).then((out) => {
+      this.noteInserted(out.length);
       return out;
     });
   }
@@ -97,5 +118,8 @@ export class SqlStore implements Store {
   /** Recounts raw rows against rollups, totals and clusters; [] when consistent (full scan: tests and ops only). */
   verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }
 
-  close(): Promise<void> { return this.db.close(); }
+  async close(): Promise<void> {
+    await this.maintaining;
+    await this.db.close();
+  }
 }

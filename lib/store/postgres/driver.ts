@@ -5,7 +5,7 @@
  * to one schema are serialised across processes (echo clustering and rollups read-then-write).
  */
 import pg from "pg";
-import type { Db, Param } from "../core/db";
+import { ANALYZED_TABLES, type Db, type Param } from "../core/db";
 
 /** Advisory lock key per schema, so stores in different schemas of one database never wait for each other. */
 function writeLockKey(schema: string | undefined): number {
@@ -56,6 +56,10 @@ class PgHandle implements Db {
   }
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     return fn(this);
+  }
+  /** Autovacuum may be off (it is on these machines): keep statistics fresh ourselves. */
+  async maintain(): Promise<void> {
+    await this.q.query(`ANALYZE ${ANALYZED_TABLES.join(", ")}`);
   }
   async close(): Promise<void> {}
 }

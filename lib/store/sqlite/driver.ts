@@ -56,6 +56,9 @@ class SqliteHandle implements Db {
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     return fn(this);
   }
+  async maintain(): Promise<void> {
+    this.conn.pragma("optimize");
+  }
   async close(): Promise<void> {}
 }
 
@@ -114,8 +117,14 @@ export class SqliteDb extends SqliteHandle {
       }
     });
   }
+  override maintain(): Promise<void> {
+    return this.exclusive(() => {
+      this.conn.pragma("optimize");
+    });
+  }
   override close(): Promise<void> {
     return this.exclusive(() => {
+      this.conn.pragma("optimize");
       this.closed = true;
       this.conn.close();
     });
