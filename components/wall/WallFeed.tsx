@@ -1,5 +1,4 @@
 "use client";
-import { useLayoutEffect, useRef } from "react";
 import type { StatementDTO } from "../../lib/contract/dto";
 import { WallFeedItem } from "./WallFeedItem";
 import type { WallStrings } from "./strings";
@@ -18,38 +17,17 @@ interface Props {
 }
 
 /**
- * Latest statements that fit the panel, newest first, never scrolling: after each layout the
- * items that would be cut off are hidden (so no half-visible card is ever shown).
+ * Latest statements that fit the panel, newest first, never scrolling and never a half card:
+ * the list is a wrapping flex column of the panel's height, so a card that does not fit entirely
+ * wraps into a second column outside the clipped box. Pure CSS: no measuring on every push.
  */
 export function WallFeed({ items, status, glowing, now, lang, t }: Props) {
-  const listRef = useRef<HTMLOListElement>(null);
   const shown = (items ?? []).slice(0, WALL_FEED_RENDER);
-  const sig = shown.map((s) => s.id).join(",");
-
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const fit = () => {
-      // Write, read, write: one layout pass however many items there are.
-      const els = Array.from(list.children) as HTMLElement[];
-      for (const el of els) el.hidden = false;
-      const limit = list.clientHeight + 1;
-      const fits = els.map((el) => el.offsetTop + el.offsetHeight <= limit);
-      const visible = fits.indexOf(false) === -1 ? els.length : fits.indexOf(false);
-      els.forEach((el, i) => { el.hidden = i >= visible; });
-      list.dataset.visible = String(visible);
-    };
-    fit();
-    const ro = new ResizeObserver(fit);
-    ro.observe(list);
-    return () => ro.disconnect();
-  }, [sig, lang]);
-
   if (status === "pending") return <div className={styles.empty}>{t.loading}</div>;
   if (status === "error" && !items) return <div className={styles.empty}>{t.error}</div>;
   if (!shown.length) return <div className={styles.empty}>{t.noStatements}</div>;
   return (
-    <ol ref={listRef} className={styles.feed} data-testid="wall-feed" aria-live="off">
+    <ol className={styles.feed} data-testid="wall-feed" aria-live="off">
       {shown.map((s) => <WallFeedItem key={s.id} s={s} now={now} glowing={glowing.has(s.id)} lang={lang} t={t} />)}
     </ol>
   );

@@ -2,7 +2,7 @@
  * Short burst (100 statements/s for 6 s) against the real server while `/` and `/wall` are
  * open in Chromium: both pages stay live and show the newest statement, the feed window stays
  * capped (600 posted, at most 500 held, a virtualised handful in the DOM; the wall renders at
- * most WALL_FEED_RENDER). The longest task is PRINTED, not asserted (speed is bench:burst's job).
+ * most WALL_FEED_RENDER). The longest task during the burst is PRINTED, not asserted (speed is bench:burst's job).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -38,6 +38,7 @@ describe.skipIf(E2E_SKIP)(`burst (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"})`, 
   it("keeps / and /wall live and capped through 600 statements in 6 s", async () => {
     const dash = pages.dash!;
     const wall = pages.wall!;
+    const before = { dash: (await pageStats(dash)).longtasks.length, wall: (await pageStats(wall)).longtasks.length };
     const r = await runBurst(server.url, server.apiKey, 100, 6);
     expect(r.failed).toBe(0);
     expect(r.posted).toBe(600);
@@ -55,6 +56,9 @@ describe.skipIf(E2E_SKIP)(`burst (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"})`, 
     expect(held).toBeLessThanOrEqual(500);
     expect(d.feedDom).toBeLessThan(100);
     expect(w.feedDom).toBeLessThanOrEqual(WALL_FEED_RENDER);
+    // Only the tasks during and after the burst (page load is LCP's business).
+    d.longtasks = d.longtasks.slice(before.dash);
+    w.longtasks = w.longtasks.slice(before.wall);
     const longest = (xs: number[]) => Math.round(Math.max(0, ...xs));
     console.log(`[burst] 600 statements in 6 s (slowest POST ${r.maxPostMs} ms). ` +
       `/: longest task ${longest(d.longtasks)} ms, ${d.longtasks.filter((x) => x > 200).length} tasks > 200 ms, feed holds ${held}, ${d.feedDom} items in DOM. ` +
