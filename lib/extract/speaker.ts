@@ -90,6 +90,7 @@ function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
 /** Qualifiers that follow a name but are not part of it ("صحيفة الوطن المقربة من الحكومة"). */
 const PLURAL_SUBJECTS = new Set(phraseTokensOf("أهالي عائلات فصائل عناصر قادة زعماء أعضاء نواب وجهاء شيوخ سكان مواطنون مواطنين مقاتلون مقاتلين"));
+const FRONTED = new Set(phraseTokensOf("في خلال عبر على"));
 const QUALIFIERS = new Set(phraseTokensOf("المقربة المقرب الموالية الموالي التابعة التابع المدعومة المدعوم المعروفة المعروف المعارضة الرسمية"));
 const DATIVES = new Set(phraseTokensOf("للصحفيين للصحافيين للصحافة للإعلاميين لوسائل_الإعلام"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
@@ -130,7 +131,7 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
   return null;
 }
 
-export function parseSubject(ctx: SpeakerContext, i: number, max: number): SubjectResult {
+export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth = 0): SubjectResult {
   const { tokens } = ctx;
   for (let guard = 0; guard < 6 && i < max; guard++) {
     const s0 = tokens[i]!.s;
@@ -145,6 +146,16 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number): Subje
     break;
   }
   const t = tokens[i];
+  // "وقال في تصريح صحفي، اليوم، وزير الداخلية ...": a fronted phrase before the subject.
+  if (t && i < max && FRONTED.has(t.s) && depth < 1) {
+    for (let j = i + 1; j < Math.min(max, i + 10); j++) {
+      if ((tokens[j]!.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) break;
+      if (tokens[j]!.sep & SEP_COMMA) {
+        const sub = parseSubject(ctx, j, max, depth + 1);
+        return sub && sub !== "np" ? sub : null;
+      }
+    }
+  }
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
   const reg = registrySubject(ctx, i, max);

@@ -320,3 +320,14 @@ describe("known people behind titles", () => {
     expect(actorIds("وقال قائد العمليات في المنطقة الشرقية مظلوم عبدي إن الهدنة صامدة.")).toEqual(["mazloum-abdi"]);
   });
 });
+
+describe("fronted phrases before the subject", () => {
+  it("a subject after a fronted phrase and a comma", () => {
+    expect(actorIds("وقال في تصريح صحفي، اليوم، وزير الخارجية السوري أسعد الشيباني إن الزيارة ناجحة.")).toEqual(["asaad-al-shaibani"]);
+  });
+
+  it("a fronted phrase followed by أن keeps the pronoun subject", () => {
+    const st = run("قال وزير الإعلام السوري حمزة المصطفى إن الاتفاق سياسي. وأوضح في مقابلة مع قناة الجزيرة، أن التنسيق مستمر.").statements;
+    expect(st.map((s) => s.actor.id)).toEqual(["hamza-al-mustafa", "hamza-al-mustafa"]);
+  });
+});
