@@ -220,7 +220,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     }
   }
   const org = ORG_HEADS.get(s) ?? (s.startsWith("ال") ? ORG_HEADS.get(s.slice(2)) : undefined);
-  if (org && s.startsWith("ال") && !FOREIGN_NISBA.has(tokens[i + 1]?.s ?? "")) {
+  const qualified = !!next && !isHard(next) && next.s.startsWith("ال") && !SKIP_WORDS.has(next.s) && i + 1 < max;
+  if (org && s.startsWith("ال") && !qualified) {
     const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false);
     if (a) return { actor: a, from: i, to: i + 1 };
   }

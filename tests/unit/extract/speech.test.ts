@@ -331,3 +331,10 @@ describe("fronted phrases before the subject", () => {
     expect(st.map((s) => s.actor.id)).toEqual(["hamza-al-mustafa", "hamza-al-mustafa"]);
   });
 });
+
+describe("definite institution phrases", () => {
+  it("a definite institution with its own qualifiers is not a coreference", () => {
+    const text = "قالت هيئة تحرير الشام سابقاً إنها حلت نفسها. وأعلنت الهيئة العامة للمنافذ البرية إغلاق المعبر.";
+    expect(actorNames(text)).toEqual(["هيئة تحرير الشام", "الهيئة العامة للمنافذ البرية"]);
+  });
+});
