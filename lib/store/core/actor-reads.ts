@@ -9,10 +9,8 @@ import { hourOf, iso, ms } from "./keys";
 import { ACTOR_COLS, type ActorRow, toActor } from "./rows";
 import { filterWhere } from "./reads";
 
-async function lastStatedAt(db: Db, id: string): Promise<string | null> {
-  const r = await db.get<{ t: number | null }>(`SELECT MAX(stated_at) AS t FROM statements WHERE actor_id = ? AND NOT retracted`, [id]);
-  return r?.t != null ? iso(r.t) : null;
-}
+/** Time of the actor's latest non-retracted statement (maintained with the totals). */
+const lastOf = (r: ActorRow): string | null => (r.last_stated_at != null ? iso(Number(r.last_stated_at)) : null);
 
 /** Actors (merged ones excluded), most statements first; `q` searches folded names and aliases. */
 export async function listActors(db: Db, opts: { q?: string; limit?: number } = {}): Promise<ActorSummary[]> {
@@ -28,9 +26,7 @@ export async function listActors(db: Db, opts: { q?: string; limit?: number } = 
     `SELECT ${ACTOR_COLS} FROM actors WHERE ${conds.join(" AND ")} ORDER BY total_uniques DESC, id ASC LIMIT ?`,
     params,
   );
-  const out: ActorSummary[] = [];
-  for (const r of rows) out.push({ ...toActor(r), total: Number(r.total_uniques), lastStatedAt: await lastStatedAt(db, r.id) });
-  return out;
+  return rows.map((r) => ({ ...toActor(r), total: Number(r.total_uniques), lastStatedAt: lastOf(r) }));
 }
 
 /** One actor with its statement types (from rollup_actor_hour) and governorates (indexed join) under a filter. */
@@ -68,7 +64,7 @@ export async function getActor(db: Db, id: string, f: Filter = {}): Promise<Acto
   return {
     ...toActor(row),
     total: typeCounts.reduce((s, t) => s + t.count, 0),
-    lastStatedAt: await lastStatedAt(db, id),
+    lastStatedAt: lastOf(row),
     types: typeCounts,
     governorates: govs.map((g) => ({ code: g.code as GovernorateCode, count: Number(g.n) })),
   };

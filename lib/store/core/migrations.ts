@@ -211,6 +211,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: "daily actor rollup", sql: { sqlite: dayTable("sqlite"), postgres: dayTable("postgres") } },
   // The default feed (cluster heads, newest first) walks this partial index in both planners.
   { version: 5, name: "feed heads index", sql: "CREATE INDEX statements_heads ON statements (seq) WHERE NOT retracted AND echo_of IS NULL;" },
+  {
+    version: 6,
+    name: "actor last statement time",
+    sql: `ALTER TABLE actors ADD COLUMN last_stated_at BIG;
+UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WHERE s.actor_id = actors.id AND NOT s.retracted);`,
+  },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

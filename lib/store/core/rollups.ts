@@ -10,6 +10,7 @@
 import type { Db } from "./db";
 
 export interface Counted {
+  statedAt: number;
   hour: number;
   actorId: string;
   type: string;
@@ -47,11 +48,21 @@ export async function bump(db: Db, s: Counted, dU: number, dM: number): Promise<
       [s.hour, s.securityOp, dU, dM],
     );
   }
-  await db.run(`UPDATE actors SET total_uniques = total_uniques + ?, total_mentions = total_mentions + ? WHERE id = ?`, [
-    dU,
-    dM,
-    s.actorId,
-  ]);
+  if (dM > 0) {
+    await db.run(
+      `UPDATE actors SET total_uniques = total_uniques + ?, total_mentions = total_mentions + ?,
+         last_stated_at = CASE WHEN last_stated_at IS NULL OR last_stated_at < ? THEN ? ELSE last_stated_at END WHERE id = ?`,
+      [dU, dM, s.statedAt, s.statedAt, s.actorId],
+    );
+  } else if (dM < 0) {
+    await db.run(
+      `UPDATE actors SET total_uniques = total_uniques + ?, total_mentions = total_mentions + ?,
+         last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WHERE s.actor_id = ? AND NOT s.retracted) WHERE id = ?`,
+      [dU, dM, s.actorId, s.actorId],
+    );
+  } else {
+    await db.run(`UPDATE actors SET total_uniques = total_uniques + ? WHERE id = ?`, [dU, s.actorId]);
+  }
 }
 
 /** Moves an actor's hourly rollups and totals onto another actor (merge). */
@@ -78,5 +89,8 @@ export async function moveActorRollups(db: Db, fromId: string, intoId: string): 
     from?.m ?? 0,
     intoId,
   ]);
-  await db.run(`UPDATE actors SET total_uniques = 0, total_mentions = 0 WHERE id = ?`, [fromId]);
+  await db.run(`UPDATE actors SET last_stated_at = (SELECT MAX(last_stated_at) FROM actors WHERE id IN (?, ?)) WHERE id = ?`, [
+    fromId, intoId, intoId,
+  ]);
+  await db.run(`UPDATE actors SET total_uniques = 0, total_mentions = 0, last_stated_at = NULL WHERE id = ?`, [fromId]);
 }

@@ -16,9 +16,10 @@ export interface ActorRow {
   merged_into: string | null;
   total_uniques: number;
   total_mentions: number;
+  last_stated_at: number | null;
 }
 
-export const ACTOR_COLS = "id, name_ar, name_en, kind, aliases, country, merged_into, total_uniques, total_mentions";
+export const ACTOR_COLS = "id, name_ar, name_en, kind, aliases, country, merged_into, total_uniques, total_mentions, last_stated_at";
 
 export function toActor(r: ActorRow): Actor {
   return {

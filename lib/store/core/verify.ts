@@ -51,6 +51,9 @@ export async function verifyRollups(db: Db): Promise<string[]> {
   out.push(...diff("actor_total",
     await db.all(`SELECT id AS k, total_uniques AS u, total_mentions AS m FROM actors`),
     await db.all(`SELECT s.actor_id AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
+  out.push(...diff("actor_last",
+    await db.all(`SELECT id AS k, 0 AS u, last_stated_at AS m FROM actors WHERE last_stated_at IS NOT NULL`),
+    await db.all(`SELECT s.actor_id AS k, 0 AS u, MAX(s.stated_at) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
   out.push(...diff("cluster",
     await db.all(`SELECT id AS k, 0 AS u, mentions AS m FROM clusters`),
     await db.all(`SELECT s.cluster_id AS k, 0 AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));

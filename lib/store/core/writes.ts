@@ -80,7 +80,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   for (const code of govs) {
     await db.run(`INSERT INTO statement_governorates (statement_seq, code) VALUES (?, ?)`, [row.seq, code]);
   }
-  await bump(db, { hour: hourOf(statedAt), actorId, type: input.type, securityOp: input.securityOperation, govs }, echoOf ? 0 : 1, 1);
+  await bump(db, { statedAt, hour: hourOf(statedAt), actorId, type: input.type, securityOp: input.securityOperation, govs }, echoOf ? 0 : 1, 1);
 
   const statement: Statement = {
     id, seq: row.seq, actor, type: input.type, text: input.text, quote: input.quote,
@@ -108,7 +108,7 @@ interface RetractRow {
 const RETRACT_COLS = "seq, id, actor_id, type, stated_at, security_op, govs, cluster_id, echo_of, outlet, url, retracted";
 
 const counted = (r: RetractRow) => ({
-  hour: hourOf(r.stated_at), actorId: r.actor_id, type: r.type, securityOp: Boolean(r.security_op), govs: parseList(r.govs),
+  statedAt: r.stated_at, hour: hourOf(r.stated_at), actorId: r.actor_id, type: r.type, securityOp: Boolean(r.security_op), govs: parseList(r.govs),
 });
 
 /**
