@@ -1,4 +1,5 @@
 "use client";
+import { useRef } from "react";
 import type { StatementDTO } from "../../lib/contract/dto";
 import { WallFeedItem } from "./WallFeedItem";
 import type { WallStrings } from "./strings";
@@ -23,12 +24,15 @@ interface Props {
  */
 export function WallFeed({ items, status, glowing, now, lang, t }: Props) {
   const shown = (items ?? []).slice(0, WALL_FEED_RENDER);
+  // Cards on screen at first load appear at once (fast first paint); later arrivals slide in.
+  const initial = useRef<Set<string> | null>(null);
+  if (initial.current === null && shown.length) initial.current = new Set(shown.map((s) => s.id));
   if (status === "pending") return <div className={styles.empty}>{t.loading}</div>;
   if (status === "error" && !items) return <div className={styles.empty}>{t.error}</div>;
   if (!shown.length) return <div className={styles.empty}>{t.noStatements}</div>;
   return (
     <ol className={styles.feed} data-testid="wall-feed" aria-live="off">
-      {shown.map((s) => <WallFeedItem key={s.id} s={s} now={now} glowing={glowing.has(s.id)} lang={lang} t={t} />)}
+      {shown.map((s) => <WallFeedItem key={s.id} s={s} now={now} glowing={glowing.has(s.id)} animate={!initial.current?.has(s.id)} lang={lang} t={t} />)}
     </ol>
   );
 }

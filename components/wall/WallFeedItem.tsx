@@ -12,18 +12,20 @@ interface Props {
   s: StatementDTO;
   now: number;
   glowing: boolean;
+  /** Slide in (new arrivals only). */
+  animate: boolean;
   lang: "en" | "ar";
   t: WallStrings;
 }
 
 /** One statement, sized to be read across the room. */
-export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, lang, t }: Props) {
+export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animate, lang, t }: Props) {
   const color = onDark(actorColor(s.actor.id));
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
   const at = Date.parse(s.statedAt) || Date.parse(s.ingestedAt);
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";
   return (
-    <li className={`${styles.item} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-watched={glowing || undefined}>
+    <li className={`${styles.item} ${animate ? styles.itemNew : ""} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-watched={glowing || undefined}>
       <div className={styles.itemMeta}>
         {glowing && <span className={styles.watchBadge}>★ {t.watched}</span>}
         <span className={styles.itemActor} style={{ color }}>{name}</span>
