@@ -6,12 +6,21 @@ import { compact } from "./normalize";
 import type { RegistryActor } from "./registry";
 import { phraseTokens } from "./tokens";
 
+/** Memo of built actors (a pure function of its arguments; bounded so a long-running server does not grow). */
+const memo = new Map<string, RegistryActor>();
+const MEMO_MAX = 5000;
+
 export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string): RegistryActor {
+  const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}`;
+  const hit = memo.get(memoKey);
+  if (hit) return hit;
   const key = compact(name);
   const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
-  return {
+  const actor: RegistryActor = {
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
     keys: new Set(aliases.flatMap((a) => phraseTokens(a))),
   };
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(memoKey, actor);
+  return actor;
 }
-

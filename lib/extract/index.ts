@@ -93,8 +93,10 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     paraSpan.set(s.para, { start: p ? p.start : s.start, end: s.end });
   }
   const contextOf = (si: number): string => {
-    const p = paraSpan.get(sentences[si]!.para)!;
-    return text.slice(p.start, p.end);
+    const s = sentences[si]!;
+    const p = paraSpan.get(s.para)!;
+    // Bounded window so a huge one-line article stays linear.
+    return text.slice(Math.max(p.start, s.start - 600), Math.min(p.end, s.end + 600));
   };
   const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
     const s = sentences[si]!;

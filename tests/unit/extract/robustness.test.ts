@@ -35,6 +35,14 @@ describe("robustness", () => {
     }
   });
 
+  it("bounds a dense 5 MB article to maxChars and still extracts", () => {
+    const unit = "قال مصدر أمني إن قوات الأمن اعتقلت خلية في مدينة الباب. ";
+    const r = extractArticle({ id: "dense", text: unit.repeat(Math.ceil(5_000_000 / unit.length)) }, { now: NOW });
+    expect(r.text.length).toBe(200_000);
+    expect(r.statements.length).toBeGreaterThan(0);
+    expect(r.statements.every((s) => s.provinces.includes("SY-HL"))).toBe(true);
+  });
+
   it("handles pathological inputs", () => {
     for (const text of ["\u0000\u0001", "،،،،،", "\"\"\"\"", "قال", "قال:", "و".repeat(10_000), "\ud800قال إن", "أ".repeat(300_000)]) {
       expect(() => extractArticle({ id: "p", text }, { now: NOW })).not.toThrow();
