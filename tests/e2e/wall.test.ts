@@ -103,6 +103,25 @@ describe.skipIf(E2E_SKIP)(`wall screen (${E2E_SKIP ? E2E_SKIP_REASON : "chromium
     await page.close();
   });
 
+  it("mirrors the layout in Arabic and rotates through the chosen views", async () => {
+    const ar = await openWall(browser, `${server.url}/wall?lang=ar`, SIZES[0]);
+    expect(await ar.getAttribute('[data-testid="wall"]', "dir")).toBe("rtl");
+    expect(await ar.textContent('[data-testid="wall-panel-feed"] h2')).toBe("أحدث التصريحات");
+    const m = await ar.evaluate(() => ({ sh: document.documentElement.scrollHeight, sw: document.documentElement.scrollWidth }));
+    expect(m.sh).toBeLessThanOrEqual(1080);
+    expect(m.sw).toBeLessThanOrEqual(1920);
+    console.log(`[wall] screenshot ${await screenshot(ar, "wall-1080p-ar")}`);
+    await ar.close();
+
+    const page = await openWall(browser, `${server.url}/wall?views=feed,map&rotate=5&tz=Asia/Damascus`, SIZES[0]);
+    expect(await page.locator('[data-testid^="wall-panel-"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="wall-panel-feed"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="wall-clock"]')).toContain("Asia/Damascus");
+    await page.waitForSelector('[data-testid="wall-panel-map"]', { timeout: 15_000 });
+    expect(await page.locator('[data-testid="wall-panel-feed"]').count()).toBe(0);
+    await page.close();
+  });
+
   it("warns when the server dies, then recovers and back-fills what was stored meanwhile", async () => {
     const page = await openWall(browser, `${server.url}/wall`, SIZES[0]);
     expect(await page.locator('[data-testid="wall-stale"]').count()).toBe(0);
