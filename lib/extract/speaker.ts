@@ -175,7 +175,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     const ne = nameAt(ctx, i + 1, false);
     if (ne > i + 1) {
       const name = slice(ctx, i + 1, ne);
-      return { actor: discovered(ctx, name, "person", [slice(ctx, i, ne)], "m"), from: i, to: ne };
+      const female = /^(ال)?(سيده|دكتوره|اعلاميه|ناشطه|صحفيه|محاميه)$/.test(s);
+      return { actor: discovered(ctx, name, "person", [slice(ctx, i, ne)], female ? "f" : "m"), from: i, to: ne };
     }
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."

@@ -338,3 +338,10 @@ describe("definite institution phrases", () => {
     expect(actorNames(text)).toEqual(["هيئة تحرير الشام", "الهيئة العامة للمنافذ البرية"]);
   });
 });
+
+describe("gender of discovered people", () => {
+  it("a woman introduced by her title is continued by a feminine verb", () => {
+    const text = "قالت الناشطة ريم الأحمد إن القصف مستمر. وقال ترامب إن سوريا مهمة. وأضافت أن العائلات نزحت.";
+    expect(run(text).statements.map((s) => s.actor.nameAr)).toEqual(["ريم الأحمد", "دونالد ترامب", "ريم الأحمد"]);
+  });
+});
