@@ -1,10 +1,16 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue } from "react";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { toggle } from "../../lib/client/filters";
 import { useVolume } from "../../lib/client/useVolume";
-import { VolumeChart } from "../charts/VolumeChart";
 import { useLang } from "./LangProvider";
+
+// recharts is ~450 kB: load and evaluate it after hydration, off the first paint's critical path.
+const VolumeChart = dynamic(() => import("../charts/VolumeChart").then((m) => m.VolumeChart), {
+  ssr: false,
+  loading: () => <div className="skeleton" style={{ position: "absolute", inset: 14 }} />,
+});
 
 /** Volume-per-actor panel for the dashboard. */
 export function ChartPanel({ filters, onChange, className }: {

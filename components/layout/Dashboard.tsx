@@ -1,6 +1,6 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { Suspense, useCallback } from "react";
 import { useFilters } from "../../lib/client/useFilters";
 import { useLiveStatements } from "../../lib/client/useLiveStatements";
 import { LiveFeed } from "../feed/LiveFeed";
@@ -25,10 +25,11 @@ export function Dashboard() {
       <FilterBar filters={filters} onChange={setFilters} />
       <ActiveFilters filters={filters} onChange={setFilters} />
       <main className={styles.grid}>
-        <ChartPanel filters={filters} onChange={setFilters} className={styles.chart} />
-        <MapPanel filters={filters} onChange={setFilters} className={styles.map} />
+        {/* One Suspense boundary per panel: hydration yields between them instead of one long task. */}
+        <Suspense fallback={null}><ChartPanel filters={filters} onChange={setFilters} className={styles.chart} /></Suspense>
+        <Suspense fallback={null}><MapPanel filters={filters} onChange={setFilters} className={styles.map} /></Suspense>
         <div className={styles.feed}>
-          <LiveFeed filters={filters} onOpen={open} search={search} />
+          <Suspense fallback={null}><LiveFeed filters={filters} onOpen={open} search={search} /></Suspense>
         </div>
       </main>
       {statementId && <StatementDetail id={statementId} onClose={close} search={search} />}

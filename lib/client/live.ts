@@ -18,7 +18,7 @@ import { forceReconnect, getSocket, onConnected } from "./socket";
 export const FLUSH_INTERVAL_MS = 250;
 export const AGGREGATE_REFRESH_MS = 15_000;
 /** In-place aggregate (chart, map) updates are applied at most this often: they are the costly renders. */
-export const AGGREGATE_FLUSH_MS = 1_000;
+export const AGGREGATE_FLUSH_MS = 2_000;
 const SEEN_CAP = 5_000;
 
 /** Time-independent API filter of a cache key (presets drop `from`: live items are always newest). */
