@@ -7,13 +7,14 @@ interface Props {
   scale: MapScale;
   unresolved: number;
   lang: MapLang;
+  latin?: boolean;
   title: string;
 }
 
 /** Legend with the scale's breaks plus the always-visible "location unresolved" box. */
-export function MapLegend({ scale, unresolved, lang, title }: Props) {
+export function MapLegend({ scale, unresolved, lang, latin, title }: Props) {
   const t = MAP_STRINGS[lang];
-  const fmt = (n: number) => formatCount(n, lang);
+  const fmt = (n: number) => formatCount(n, lang, latin);
   return (
     <div className={styles.side}>
       <div className={styles.legend} aria-label={title} role="list">

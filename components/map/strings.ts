@@ -22,11 +22,13 @@ export const MAP_STRINGS = {
   },
 } as const satisfies Record<MapLang, Record<string, string>>;
 
-const numberFormats: Record<MapLang, Intl.NumberFormat> = {
+const numberFormats = {
   en: new Intl.NumberFormat("en-US"),
   ar: new Intl.NumberFormat("ar-SY"),
-};
+  latn: new Intl.NumberFormat("en-US"),
+} as const;
 
-export function formatCount(n: number, lang: MapLang): string {
-  return numberFormats[lang].format(n);
+/** `lang` "ar" uses Arabic-Indic digits unless `latin` (the wall uses Latin digits for legibility at a distance). */
+export function formatCount(n: number, lang: MapLang, latin = false): string {
+  return numberFormats[latin ? "latn" : lang].format(n);
 }
