@@ -83,7 +83,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (tokens[j]?.s === "عن" || tokens[j]?.s === "ل") j++;
         if (tokens[j]?.s === "ما") continue; // "وفق ما أعلن X": the verb handles it
         let noun = false;
-        while (j < sent.b && SPEECH_NOUNS.has(tokens[j]!.s) && tokens[j]!.s !== "ما") { noun = true; j++; }
+        const isNoun = (x: string) => x !== "ما" && (SPEECH_NOUNS.has(x) || (x.length > 3 && x[0] === "ل" && SPEECH_NOUNS.has(x.slice(1))));
+        while (j < sent.b && isNoun(tokens[j]!.s)) { noun = true; j++; }
+        // "وفقاً لبيان صادر عن X"
+        if (noun && /^(ال)?صادر[هة]?$/.test(tokens[j]?.s ?? "") && tokens[j + 1]?.s === "عن") j += 2;
         const sub = parseSubject(ctx, j, sent.b);
         if (sub && sub !== "np" && (noun || sub.actor.kind !== "media")) push(sub, "statement", k, !noun);
         else if (sub && sub !== "np") recent.push(sub.actor);

@@ -345,3 +345,10 @@ describe("gender of discovered people", () => {
     expect(run(text).statements.map((s) => s.actor.nameAr)).toEqual(["ريم الأحمد", "دونالد ترامب", "ريم الأحمد"]);
   });
 });
+
+describe("وفقاً لبيان", () => {
+  it("وفقاً لبيان صادر عن X: X speaks", () => {
+    expect(actorIds("وضبطت الوحدات مستودعاً للأسلحة، وفقاً لبيان صادر عن وزارة الداخلية السورية.")).toEqual(["sy-moi"]);
+    expect(actorIds("وقتل ثلاثة عناصر، وفقاً لبيان الجيش الإسرائيلي.")).toEqual(["idf"]);
+  });
+});
