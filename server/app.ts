@@ -12,6 +12,8 @@ import type { Store } from "../lib/store/types";
 import { resolveApiKey } from "./api-key";
 import type { AppContext } from "./context";
 import { startDemo, demoEnabled, type DemoHandle } from "./demo";
+import { ExtractorActors } from "./extract/actors";
+import { loadGazetteerFile } from "./extract/config";
 import { ExtractPool } from "./extract/pool";
 import { createApiHandler } from "./http/handler";
 import { pageAccess } from "./http/pages";
@@ -23,7 +25,8 @@ import { IngestPipeline } from "./pipeline";
 import { attachRealtime } from "./realtime";
 import { startPublisher } from "./realtime/publisher";
 import type { BayanIo } from "./realtime/types";
-import { startIngestSources, type SourcesHandle } from "./sources";
+import { SourceActivity } from "./source-activity";
+import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
 import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -60,12 +63,26 @@ export interface BayanApp {
 export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const { env } = opts;
   const logger = opts.logger ?? createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  // A bad GAZETTEER_FILE is a configuration error: thrown (ConfigError) before anything is started.
+  const gazetteer = loadGazetteerFile(env.GAZETTEER_FILE);
+  if (gazetteer) logger.info("official gazetteer loaded", { file: env.GAZETTEER_FILE, entries: gazetteer.length });
   const key = resolveApiKey(env);
   const store = opts.store ?? (await openStore(env));
-  const pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: EXTRACT_TIMEOUT_MS, logger });
+  let pool: ExtractPool | null = null;
+  const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
+  let actors;
+  try {
+    actors = await extractActors.load();
+  } catch (e) {
+    if (!opts.store) await store.close();
+    throw e;
+  }
+  pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
   const pipeline = new IngestPipeline({ store, pool, env, logger });
+  const sourceActivity = new SourceActivity({ store, logger, onHealth: (s) => (ctx.io ? emitHealth(ctx.io, s) : undefined) });
   const ctx: AppContext = {
-    env, store, pipeline, logger, io: null, apiKey: key.key, demo: demoEnabled(env), startedAt: new Date(), version: VERSION,
+    env, store, pipeline, logger, io: null, apiKey: key.key, demo: demoEnabled(env), extractActors, sourceActivity,
+    startedAt: new Date(), version: VERSION,
   };
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
@@ -120,7 +137,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
-  const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo") }) : null;
+  const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo"), activity: sourceActivity }) : null;
   const sources: SourcesHandle | null =
     opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io: realtime.io });
 
@@ -138,7 +155,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
-        await Promise.allSettled([pool.close(), next?.close()]);
+        await Promise.allSettled([pool?.close(), next?.close()]);
         if (!opts.store) await store.close();
       })();
       return closing;

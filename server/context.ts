@@ -1,8 +1,10 @@
 /** The typed bag of components the server's parts share (built once by createApp). */
 import type { Env } from "../lib/env";
 import type { Store } from "../lib/store/types";
+import type { ExtractorActors } from "./extract/actors";
 import type { Logger } from "./logger";
 import type { BayanIo } from "./realtime/types";
+import type { SourceActivity } from "./source-activity";
 import type { Pipeline } from "./types";
 
 export interface AppContext {
@@ -16,6 +18,10 @@ export interface AppContext {
   apiKey: string;
   /** Whether the demo generator is running. */
   demo: boolean;
+  /** Registry actors' stored aliases, broadcast to the extraction workers (call `update` after alias/merge writes). */
+  extractActors: ExtractorActors;
+  /** Health and item bookkeeping of the `api` and `demo` sources. */
+  sourceActivity: SourceActivity;
   startedAt: Date;
   version: string;
 }

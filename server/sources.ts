@@ -13,12 +13,15 @@ export interface SourcesHandle {
   stop(): Promise<void>;
 }
 
+/** Relays a source's health change to every socket as `source:health` (disabled is shown as idle). */
+export function emitHealth(io: BayanIo, s: SourceState): void {
+  const state = s.state === "disabled" ? "idle" : s.state;
+  io.emit("source:health", { id: s.id, state, failingSince: s.failingSince });
+}
+
 export async function startIngestSources(ctx: { env: Env; store: Store; pipeline: Pipeline; logger: Logger; io: BayanIo }): Promise<SourcesHandle | null> {
   const log = ctx.logger.child("sources");
-  const onHealth = (s: SourceState) => {
-    const state = s.state === "disabled" ? "idle" : s.state;
-    ctx.io.emit("source:health", { id: s.id, state, failingSince: s.failingSince });
-  };
+  const onHealth = (s: SourceState) => emitHealth(ctx.io, s);
   try {
     return await startSources({ env: ctx.env, store: ctx.store, pipeline: ctx.pipeline, logger: log, io: ctx.io, onHealth });
   } catch (e) {

@@ -6,6 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "../../lib/errors";
 import type { Logger } from "../logger";
+import { applyExtractConfig, type ExtractConfig } from "./config";
 import { runExtraction, type ExtractJob, type ExtractOutput } from "./run";
 import type { WorkerRequest, WorkerResponse } from "./worker";
 
@@ -29,6 +30,8 @@ export interface PoolOptions {
   /** Jobs waiting beyond this are refused with 503 `unavailable`. */
   maxQueue?: number;
   logger: Logger;
+  /** Gazetteer and actor entries installed in every worker (and inline when size is 0). */
+  config?: ExtractConfig;
 }
 
 export class ExtractPool {
@@ -39,9 +42,12 @@ export class ExtractPool {
   /** Consecutive worker crashes (not timeouts): respawns back off so a broken worker cannot spin. */
   private crashes = 0;
   private readonly log: Logger;
+  private config: ExtractConfig;
 
   constructor(private readonly opts: PoolOptions) {
     this.log = opts.logger.child("extract-pool");
+    this.config = opts.config ?? { gazetteer: null, actors: [] };
+    if (opts.size === 0) applyExtractConfig(this.config);
     for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
   }
 
@@ -62,8 +68,20 @@ export class ExtractPool {
     });
   }
 
+  /**
+   * Updates the extraction configuration everywhere: running workers get it before any later job
+   * (messages on a port are ordered), respawned workers start with it, inline extraction uses it at once.
+   */
+  configure(patch: Partial<ExtractConfig>): void {
+    this.config = { ...this.config, ...patch };
+    if (this.opts.size === 0) applyExtractConfig(patch);
+    for (const s of this.slots) s.worker.postMessage({ config: patch } satisfies WorkerRequest);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    // Inline extraction shares this thread's module state: restore the defaults.
+    if (this.opts.size === 0) applyExtractConfig({ gazetteer: null, actors: [] });
     for (const p of this.queue.splice(0)) p.reject(new AppError("unavailable", "Server is shutting down"));
     await Promise.all(
       this.slots.splice(0).map(async (s) => {
@@ -82,7 +100,7 @@ export class ExtractPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: this.config });
     const slot: Slot = { worker, current: null, timer: null };
     worker.unref();
     worker.on("message", (msg: WorkerResponse) => {

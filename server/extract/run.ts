@@ -3,6 +3,7 @@ import { extractArticle } from "../../lib/extract/index";
 import { htmlToText } from "../../lib/extract/html";
 import type { ArticleDoc, ExtractionResult } from "../../lib/extract/types";
 import { contentHash } from "../../lib/ingest/canonical";
+import { currentRegistry } from "./config";
 
 export interface ExtractJob {
   doc: Omit<ArticleDoc, "text"> & { text?: string; html?: string };
@@ -20,6 +21,6 @@ export interface ExtractOutput {
 export async function runExtraction(job: ExtractJob): Promise<ExtractOutput> {
   const { html, text, ...meta } = job.doc;
   const plain = text ?? (html !== undefined ? htmlToText(html) : "");
-  const result = extractArticle({ ...meta, text: plain }, { now: new Date(job.now), maxChars: job.maxChars });
+  const result = extractArticle({ ...meta, text: plain }, { now: new Date(job.now), maxChars: job.maxChars }, currentRegistry());
   return { result, contentHash: contentHash(result.text) };
 }

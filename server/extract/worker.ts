@@ -1,18 +1,26 @@
-/** Extraction worker thread: receives jobs, answers results. Started by ./pool.ts. */
-import { parentPort } from "node:worker_threads";
+/**
+ * Extraction worker thread: installs the extraction configuration it was started with (workerData:
+ * gazetteer, actor entries), applies configuration updates, receives jobs, answers results. Started by ./pool.ts.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { applyExtractConfig, type ExtractConfig } from "./config";
 import { runExtraction, type ExtractJob } from "./run";
 
-export interface WorkerRequest {
-  id: number;
-  job: ExtractJob;
-}
+export type WorkerRequest = { id: number; job: ExtractJob } | { config: Partial<ExtractConfig> };
 export type WorkerResponse =
   | { id: number; ok: true; result: Awaited<ReturnType<typeof runExtraction>> }
   | { id: number; ok: false; message: string };
 
+const initial = workerData as Partial<ExtractConfig> | undefined;
+if (initial) applyExtractConfig(initial);
+
 const port = parentPort;
 if (port) {
   port.on("message", (msg: WorkerRequest) => {
+    if ("config" in msg) {
+      applyExtractConfig(msg.config);
+      return;
+    }
     runExtraction(msg.job).then(
       (result) => port.postMessage({ id: msg.id, ok: true, result } satisfies WorkerResponse),
       (e: unknown) => port.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies WorkerResponse),

@@ -32,7 +32,11 @@ export const actorRoutes: RouteModule = (app) => [
       for (const id of [body.from, body.into]) {
         if (!(await app.store.getActor(id))) throw new AppError("not_found", `No such actor: ${id}`);
       }
-      return { data: await app.store.mergeActors(body.from, body.into) };
+      const into = await app.store.mergeActors(body.from, body.into);
+      const from = await app.store.getActor(body.from);
+      // The merged actor's names are now aliases of the target: the extractor learns them at once.
+      app.extractActors.update([into, ...(from ? [from] : [])]);
+      return { data: into };
     },
   },
   {
@@ -54,7 +58,9 @@ export const actorRoutes: RouteModule = (app) => [
     async handler(rc) {
       const body = parseOrThrow(aliasesBody, await rc.json(), "aliases");
       if (!(await app.store.getActor(rc.params.id!))) throw new AppError("not_found", "No such actor");
-      return { data: await app.store.addAliases(rc.params.id!, body.aliases) };
+      const actor = await app.store.addAliases(rc.params.id!, body.aliases);
+      app.extractActors.update([actor]);
+      return { data: actor };
     },
   },
 ];
