@@ -28,7 +28,7 @@ export interface SpeechAct {
   subject: { from: number; to: number } | null;
 }
 
-const PREPOSITIONS = new Set(["مع", "عن", "الى", "على", "بين", "من", "في", "لدى", "لقاء", "بلقاء"]);
+const PREPOSITIONS = new Set(["مع", "عن", "الى", "علي", "بين", "من", "في", "لدي", "لقاء", "بلقاء"]);
 const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
 const RELATIVE = new Set(["فيه", "فيها"]);
 const LEADERS = new Set(["لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "ثم", "بينما", "فيما", "وقد", "قد", "كذلك", "ايضا", "لاحقا", "وهنا", "هنا", "بدوره", "بدورها"]);
@@ -98,7 +98,13 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sub && sub !== "np") push(sub, "statement", k);
         continue;
       }
-      if ((s === "لسان" && tokens[k - 1]?.s === "على") || ((s === "صادر" || s === "الصادر" || s === "صدر") && tokens[k + 1]?.s === "عن")) {
+      // "على حد قول X" / "على حد تعبير X"
+      if (s === "حد" && tokens[k - 1]?.s === "علي" && /^(قول|تعبير|وصف)$/.test(tokens[k + 1]?.s ?? "")) {
+        const sub = parseSubject(ctx, k + 2, sent.b);
+        if (sub && sub !== "np") push(sub, "statement", k);
+        continue;
+      }
+      if ((s === "لسان" && tokens[k - 1]?.s === "علي") || ((s === "صادر" || s === "الصادر" || s === "صدر") && tokens[k + 1]?.s === "عن")) {
         if (s !== "لسان" && NEGATIONS.has(tokens[k - 1]?.s ?? "")) continue;
         const sub = parseSubject(ctx, s === "لسان" ? k + 1 : k + 2, sent.b);
         if (sub && sub !== "np") push(sub, "statement", k);

@@ -63,7 +63,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     const t = ctx.tokens[j];
     if (!t || (j > i && isHard(t))) break;
     const s = t.s;
-    if (s === "في" || s === "باسم" || s === "لدى" || s === "الى" || s === "ضد") {
+    if (s === "في" || s === "باسم" || s === "لدي" || s === "الى" || s === "ضد") {
       const nx = ctx.tokens[j + 1];
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
       afterPrep = 1; j++; continue;
