@@ -5,7 +5,7 @@
  */
 import { relative } from "node:path";
 import { ConfigError, loadEnv, type Env } from "../lib/env";
-import { createApp } from "./app";
+import { createApp, type BayanApp } from "./app";
 import { createLogger } from "./logger";
 
 /** `./data/api-key` for files under the working directory, the absolute path otherwise. */
@@ -29,7 +29,17 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", { err: reason }));
   process.on("uncaughtException", (err) => logger.error("uncaught exception", { err }));
 
-  const app = await createApp({ env, next: true, logger });
+  let app: BayanApp;
+  try {
+    app = await createApp({ env, next: true, logger });
+  } catch (e) {
+    // Problems only found while starting (e.g. an unusable GAZETTEER_FILE) are configuration errors too.
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
   const keyFile = app.apiKeyFile ? displayPath(app.apiKeyFile) : null;
   if (app.apiKeyGenerated) process.stdout.write(`API key: ${app.apiKey} (saved in ${keyFile})\n`);
   else if (keyFile) process.stdout.write(`API key: in ${keyFile}\n`);

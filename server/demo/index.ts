@@ -6,6 +6,7 @@
 import type { Env } from "../../lib/env";
 import type { Store } from "../../lib/store/types";
 import type { Logger } from "../logger";
+import { DEMO_SOURCE, type SourceActivity } from "../source-activity";
 import type { Pipeline } from "../types";
 import { backfillTimes, demoBurst, demoStatement, type Rng } from "./generate";
 
@@ -31,8 +32,10 @@ export async function backfill(deps: { pipeline: Pipeline; rng: Rng; now: Date; 
   return times.length;
 }
 
-export async function startDemo(deps: { env: Env; store: Store; pipeline: Pipeline; logger: Logger; rng?: Rng }): Promise<DemoHandle> {
-  const { env, pipeline, logger } = deps;
+export async function startDemo(
+  deps: { env: Env; store: Store; pipeline: Pipeline; logger: Logger; rng?: Rng; activity?: SourceActivity },
+): Promise<DemoHandle> {
+  const { env, pipeline, logger, activity } = deps;
   const rng = deps.rng ?? Math.random;
   if (env.DEMO_BACKFILL_HOURS > 0 && (await deps.store.head()) === 0) {
     const started = Date.now();
@@ -40,6 +43,7 @@ export async function startDemo(deps: { env: Env; store: Store; pipeline: Pipeli
     const n = await backfill({ pipeline, rng, now: new Date(), hours: env.DEMO_BACKFILL_HOURS, perHour });
     logger.info("demo history generated", { statements: n, hours: env.DEMO_BACKFILL_HOURS, ms: Date.now() - started });
   }
+  await activity?.register(DEMO_SOURCE);
 
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
@@ -51,7 +55,12 @@ export async function startDemo(deps: { env: Env; store: Store; pipeline: Pipeli
     const now = new Date();
     const burst = rng() < 0.04;
     const batch = burst ? demoBurst(rng, now, 4 + Math.floor(rng() * 9)) : [demoStatement(rng, now)];
-    inflight = pipeline.ingestStatements(batch, { demo: true }).catch((e: unknown) => logger.warn("demo insert failed", { err: e }));
+    inflight = pipeline
+      .ingestStatements(batch, { demo: true })
+      .then((out) => activity?.record(DEMO_SOURCE, out.filter((o) => !o.duplicate).map((o) => ({
+        key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt,
+      }))))
+      .catch((e: unknown) => logger.warn("demo insert failed", { err: e }));
     schedule();
   };
   const schedule = () => {

@@ -7,6 +7,7 @@ import { articleInputSchema, type ArticleInput } from "../../../lib/contract/sch
 import { AppError } from "../../../lib/errors";
 import { DecodeError, decodeBytes, looksBinary } from "../../../lib/ingest/charset";
 import { parseOrThrow } from "../validate";
+import { API_SOURCE } from "../../source-activity";
 import type { RequestContext, RouteModule } from "../types";
 
 function rawKind(contentType: string | undefined): "text" | "html" | null {
@@ -40,6 +41,10 @@ export const articleRoutes: RouteModule = (app) => [
     async handler(rc) {
       const input = await readArticle(rc, app.env.ARTICLE_MAX_BYTES);
       const out = await app.pipeline.ingestArticle({ ...input, sourceId: "api" });
+      // One item per new or changed article version; a re-post of the same content only marks the source alive.
+      const fresh = out.status !== "unchanged";
+      const publishedAt = out.statements[0]?.publishedAt ?? input.publishedAt ?? null;
+      await app.sourceActivity.record(API_SOURCE, fresh ? [{ key: `article:${out.articleId}`, articleId: out.articleId, publishedAt }] : []);
       return {
         status: out.status === "unchanged" ? 200 : 201,
         data: { articleId: out.articleId, status: out.status, statements: out.statements, retractedIds: out.retractedIds },

@@ -3,6 +3,7 @@ import { statementBatchSchema, statementInputSchema, statementQuerySchema, type 
 import { AppError } from "../../../lib/errors";
 import type { IngestResult } from "../../../lib/contract/dto";
 import { issuesOf, parseOrThrow } from "../validate";
+import { API_SOURCE } from "../../source-activity";
 import type { RouteModule } from "../types";
 
 /** Validates one item or a batch; a batch with one invalid item is rejected whole with its index. */
@@ -37,6 +38,9 @@ export const statementRoutes: RouteModule = (app) => [
     async handler(rc) {
       const inputs = parseStatementBody(await rc.json(), app.env.INGEST_MAX_BATCH);
       const outcomes = await app.pipeline.ingestStatements(inputs);
+      await app.sourceActivity.record(API_SOURCE, outcomes.filter((o) => !o.duplicate).map((o) => ({
+        key: `statement:${o.statement.id}`, articleId: o.statement.source.articleId, publishedAt: o.statement.publishedAt,
+      })));
       const data: IngestResult = {
         results: outcomes.map((o) => ({ id: o.statement.id, seq: o.statement.seq, duplicate: o.duplicate })),
       };
