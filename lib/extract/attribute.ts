@@ -113,6 +113,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       let f = speechForm(s);
       if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
       if (!f || f.form !== "verb") continue;
+      // Passive voice marked with a damma ("أُعلن", "يُذكر"): no speaker.
+      if (/^[وف]?[اأإآيت]\u064F/.test(text.slice(t.start, t.end))) continue;
       // "يُذكر أن" / "ويذكر أن": "it is worth noting", no speaker.
       if (f.lemma === "ذكر" && /^[وف]?يذكر$/.test(s) && /^(ان|انه)$/.test(tokens[k + 1]?.s ?? "")) continue;
       const prev = tokens[k - 1];

@@ -361,3 +361,10 @@ describe("على حد قول / على لسان", () => {
     expect(actorNames(text)).toEqual([name]);
   });
 });
+
+describe("passive voice", () => {
+  it("a damma-marked passive verb has no speaker", () => {
+    expect(actorIds("قال ترامب إن سوريا مهمة. وأُعلن عن تشكيل لجنة جديدة.")).toEqual(["donald-trump"]);
+    expect(run("قال ترامب إن سوريا مهمة. وأُعلن عن تشكيل لجنة جديدة.").statements).toHaveLength(1);
+  });
+});
