@@ -22,7 +22,7 @@ interface Props {
 export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animate, lang, t }: Props) {
   const color = onDark(actorColor(s.actor.id));
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
-  const at = Date.parse(s.statedAt) || Date.parse(s.ingestedAt);
+  const at = Date.parse(s.publishedAt) || Date.parse(s.ingestedAt); // same clock as the dashboard feed
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";
   return (
     <li className={`${styles.item} ${animate ? styles.itemNew : ""} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-watched={glowing || undefined}>
