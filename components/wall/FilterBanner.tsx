@@ -43,7 +43,7 @@ export function FilterBanner({ filters, actorName, watch, lang, t }: Props) {
       ))}
       <span className={styles.chipRange}>{range}</span>
       {watching.length > 0 && (
-        <span className={styles.watchList} data-testid="wall-watch-list">★ {watching.join(", ")}</span>
+        <span className={styles.watchList} data-testid="wall-watch-list">★ {watching.join(lang === "ar" ? "، " : ", ")}</span>
       )}
     </div>
   );
