@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { E2E_SKIP, E2E_SKIP_REASON, launchBrowser, screenshot, startServer, type TestServer } from "./harness";
+import {
+  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer,
+} from "./harness";
 
 describe.skipIf(E2E_SKIP)(`wall screen: demo badge and failing sources (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"})`, () => {
   let server: TestServer;
@@ -45,4 +47,31 @@ describe.skipIf(E2E_SKIP)(`wall screen: demo badge and failing sources (${E2E_SK
     console.log(`[wall] screenshot ${await screenshot(page, "wall-sources-failing-1080p")}`);
     await page.close();
   }, 90_000);
+});
+
+describe.skipIf(E2E_SKIP)(`wall screen with a viewer token (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"})`, () => {
+  const TOKEN = "wall-viewer-token-0123456789";
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { VIEWER_TOKEN: TOKEN } });
+    browser = await launchBrowser();
+    await postStatements(server.url, server.apiKey, [statementFixture({ text: "أعلنت المحافظة افتتاح جسر جديد فوق النهر" })]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("passes ?token= to the API and the socket: live, with data, no login", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${server.url}/wall?token=${TOKEN}`);
+    await page.waitForSelector('[data-testid="wall-connection"][data-state="live"]', { timeout: 20_000 });
+    await expect.poll(() => page.textContent('[data-testid="wall-feed"]'), { timeout: 10_000 }).toContain("جسر جديد");
+    await postStatements(server.url, server.apiKey, [statementFixture({ text: "بدأت البلدية حملة لتنظيف الحدائق العامة" })]);
+    await expect.poll(() => page.textContent('[data-testid="wall-feed"]'), { timeout: 10_000 }).toContain("تنظيف الحدائق");
+    await page.close();
+  });
 });
