@@ -48,11 +48,24 @@ function nameLike(t: Token | undefined): boolean {
 /** Personal name starting at i (1..3 tokens, no punctuation inside). Returns end index or -1. */
 function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
   const t = ctx.tokens[i];
-  if (!nameLike(t) || t!.s.startsWith("ال")) return -1;
+  if (!(nameLike(t) || isAli(ctx, t)) || t!.s.startsWith("ال")) return -1;
   if (requireFirst && !FIRST_NAMES.has(t!.s)) return -1;
   let j = i + 1;
-  while (j < i + 3 && nameLike(ctx.tokens[j]) && !isHard(ctx.tokens[j]) && !CONSTRUCT.has(ctx.tokens[j]!.s)) j++;
+  // Compound given names ("عبد العزيز", "أبو محمد") count as one word.
+  const lim = i + (COMPOUND.has(t!.s) ? 4 : 3);
+  while (j < lim && nameLike(ctx.tokens[j]) && !isHard(ctx.tokens[j]) && !CONSTRUCT.has(ctx.tokens[j]!.s) && !dative(ctx, j)) j++;
   return j - i >= 2 || !requireFirst ? j : -1;
+}
+
+/** The given name "علي" (spelled with ي, and followed by a name), not the preposition "على". */
+function isAli(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return !!t && t.s === "علي" && ctx.text.charCodeAt(t.end - 1) === 0x064a;
+}
+const COMPOUND = new Set(phraseTokensOf("عبد أبو ابو أم ام ابن بن"));
+/** "لفرانس برس", "لعنب بلدي": a dative registry mention after a name ends the name. */
+function dative(ctx: SpeakerContext, j: number): boolean {
+  const s = ctx.tokens[j]?.s ?? "";
+  return s.length > 2 && s[0] === "ل" && !s.startsWith("لل") && ctx.mention(j) !== null;
 }
 
 /** Role/institution phrase continuing at i: definite nouns, construct nouns, "في/باسم/لدى + X". */
@@ -69,9 +82,13 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
       afterPrep = 1; j++; continue;
     }
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s)) break;
+    // A known institution inside the phrase ("لمجلس سوريا الديمقراطية") is taken whole.
+    const m = j === i || (s.startsWith("ال") || afterPrep > 0 || (s[0] === "ل" && s.length > 3)) && !dative(ctx, j) || s.startsWith("لل") ? ctx.mention(j) : null;
+    if (m && !m.role && m.actor.kind !== "person" && m.to <= max) { j = m.to; afterPrep = 0; continue; }
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
-    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp) {
-      afterPrep = PLACE_NOUNS.has(s) ? 1 : Math.max(0, afterPrep - 1);
+    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
+      const head = s[0] === "ل" && !s.startsWith("لل") && !s.startsWith("ال") ? s.slice(1) : s;
+      afterPrep = PLACE_NOUNS.has(head) || (ORG_HEADS.has(head) && !head.startsWith("ال")) ? 1 : Math.max(0, afterPrep - 1);
       j++;
       continue;
     }
@@ -83,9 +100,10 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
 /** A discovered name is trusted when it starts with a known first name or is closed by punctuation/أن. */
 function nameEnds(ctx: SpeakerContext, from: number, to: number): boolean {
   if (FIRST_NAMES.has(ctx.tokens[from]!.s)) return true;
-  if (/(ها|هم|ه)$/.test(ctx.tokens[from]!.s) || to - from < 2) return false;
+  // A feminine given name ends in ة (folded ه): "سميرة مسالمة"; "ها/هم" are object pronouns.
+  if (/(ها|هم)$/.test(ctx.tokens[from]!.s) || to - from < 2) return false;
   const after = ctx.tokens[to];
-  return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s);
+  return !after || (after.sep & SEP_HARD) !== 0 || ANNOUNCE_THAT.has(after.s) || dative(ctx, to);
 }
 const NAMING = new Set(phraseTokensOf("اسم تدعى تسمى المعروفة يطلق تطلق المسماة"));
 /** Qualifiers that follow a name but are not part of it ("صحيفة الوطن المقربة من الحكومة"). */
@@ -172,11 +190,22 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   }
   // Rank + name: "العقيد ضرار الشملان"
   if (RANKS.has(s)) {
-    const ne = nameAt(ctx, i + 1, false);
-    if (ne > i + 1) {
-      const name = slice(ctx, i + 1, ne);
+    // "الناشطة المدنية ريم العلي": up to two adjectives between the rank and the name.
+    let ns = i + 1;
+    while (ns < i + 3 && tokens[ns]?.s.startsWith("ال") && !isHard(tokens[ns]) && !ctx.mention(ns) && nameAt(ctx, ns + 1, false) > ns + 1) ns++;
+    const ne = nameAt(ctx, ns, false);
+    if (ne > ns && (ns === i + 1 || (ne > ns + 1 && nameEnds(ctx, ns, ne)))) {
+      const name = slice(ctx, ns, ne);
       const female = /^(ال)?(سيده|دكتوره|اعلاميه|ناشطه|صحفيه|محاميه)$/.test(s);
       return { actor: discovered(ctx, name, "person", [slice(ctx, i, ne)], female ? "f" : "m"), from: i, to: ne };
+    }
+  }
+  // "النائب عن كتلة ...": a deputy for a bloc or a constituency.
+  if (/^(ال)?نايب[هة]?$/.test(s) && tokens[i + 1]?.s === "عن" && !isHard(tokens[i + 1])) {
+    const pe = phraseEnd(ctx, i + 2, max, true);
+    const ne = pe > i + 2 ? nameAt(ctx, pe, false) : -1;
+    if (ne > pe && !isHard(tokens[pe]) && nameEnds(ctx, pe, ne)) {
+      return { actor: discovered(ctx, slice(ctx, pe, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
     }
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."

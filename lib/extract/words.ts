@@ -6,14 +6,21 @@ function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w)));
 }
 
+/** Adds the feminine form (folded ة = ه) of each head: "الممثلة", "الرئيسة", "عضوة". */
+function feminine(words: Set<string>): Set<string> {
+  // Not where the feminine is an institution or a name ("محافظة", "مساعدة", "أمينة").
+  for (const w of [...words]) if (!w.endsWith("ه") && w.length > 2 && !/^(ال)?(محافظ|مساعد|امين)$/.test(w)) words.add(w + "ه");
+  return words;
+}
+
 /** Ranks and honorifics that precede a personal name. */
 export const RANKS = set(
   "العقيد العميد اللواء الرائد النقيب المقدم الملازم الفريق المشير الشيخ الدكتور الدكتورة د المهندس الأستاذ القاضي السيد السيدة الإعلامية الناشطة الصحفية المحامية الرئيس الأمير الملك المحامي الصحفي الناشط الإعلامي القيادي المقاتل عقيد عميد لواء رائد نقيب مقدم",
 );
 /** Role heads: the phrase that follows names a position ("مدير المكتب الإعلامي في ..."). */
-export const ROLE_HEADS = set(
-  "الباحث الباحثة الخبير الخبيرة المحلل المحللة الأكاديمي الكاتب المحامي المستشار المسؤول وزير وزيرة مدير مديرة قائد رئيس رئيسة محافظ المتحدث المتحدثة الناطق الناطقة متحدث ناطق السفير سفير المبعوث مبعوث عضو نائب مستشار ممثل مندوب زعيم الأمين أمين مسؤول قائد مساعد منسق مفوض المفوض مراسل المقرر",
-);
+export const ROLE_HEADS = feminine(set(
+  "الباحث الباحثة الخبير الخبيرة المحلل المحللة الأكاديمي الكاتب المحامي المستشار المسؤول وزير وزيرة مدير مديرة قائد رئيس رئيسة محافظ المتحدث المتحدثة الناطق الناطقة متحدث ناطق السفير سفير المبعوث مبعوث عضو نائب مستشار ممثل مندوب زعيم الأمين أمين مسؤول قائد مساعد منسق مفوض المفوض مراسل المقرر شيخ",
+));
 /** Institution heads and the kind of actor they make. */
 export const ORG_HEADS = new Map<string, ActorKind>();
 for (const [words, kind] of [

@@ -63,7 +63,7 @@ export const SYRIA_ACTORS: ActorEntry[] = [
   { id: "aanes", nameAr: "الإدارة الذاتية لشمال وشرق سوريا", nameEn: "Autonomous Administration of North and East Syria", kind: "government", country: "SY",
     aliases: ["الإدارة الذاتية", "AANES"], gender: "f" },
   { id: "asayish", nameAr: "الأسايش", nameEn: "Asayish (Kurdish internal security)", kind: "military", country: "SY",
-    aliases: ["قوى الأمن الداخلي الكردية", "Asayish"] },
+    aliases: ["قوى الأمن الداخلي الكردية", "أسايش", "قوى الأمن الداخلي في شمال وشرق سوريا", "قوى الأمن الداخلي لشمال وشرق سوريا", "قوى الأمن الداخلي في الإدارة الذاتية", "Asayish"] },
   { id: "ypg", nameAr: "وحدات حماية الشعب", nameEn: "People's Protection Units (YPG)", kind: "armed_group", country: "SY", aliases: ["YPG"], gender: "f" },
   { id: "pkk", nameAr: "حزب العمال الكردستاني", nameEn: "Kurdistan Workers' Party (PKK)", kind: "armed_group", aliases: ["PKK"] },
   { id: "kurdish-national-council", nameAr: "المجلس الوطني الكردي", nameEn: "Kurdish National Council", kind: "organization", country: "SY" },
