@@ -3,11 +3,12 @@ import { discovered } from "./discovered";
 import type { SpeakerContext, Subject } from "./speaker";
 import { SEP_HARD, type Token } from "./tokens";
 import { SUBJECT_STOPS, speechForm } from "./lexicon";
-import { ANON_ADJ, ANON_HEADS } from "./words";
+import { ANON_ADJ, ANON_HEADS, ORG_HEADS } from "./words";
 
 const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
 
-export function anonymous(ctx: SpeakerContext, i: number, max: number): Subject | null {
+/** `phrase(k)`: end of an institution phrase starting at k ("إدارة سجن عدرا"), for an unknown institution. */
+export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: (k: number) => number): Subject | null {
   let j = i;
   if (ctx.tokens[j]?.s === "احد" || ctx.tokens[j]?.s === "بعض") j++;
   const head = ctx.tokens[j];
@@ -44,6 +45,14 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number): Subject 
     if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
       nameAr = `${ar} في ${m.actor.nameAr}`;
       k = m.to;
+    } else if (phrase && ORG_HEADS.has(ctx.tokens[k + 1]?.s ?? "") && !isHard(ctx.tokens[k + 1])) {
+      // "مصدر في إدارة سجن عدرا": an unknown institution names the source.
+      const e = Math.min(phrase(k + 1), k + 6);
+      if (e > k + 1) {
+        const a = ctx.tokens[k + 1]!, b = ctx.tokens[e - 1]!;
+        nameAr = `${ar} في ${ctx.text.slice(a.start, b.end).replace(/[\u064B-\u0652\u0640"«»“”]/g, "").replace(/\s+/g, " ")}`;
+        k = e;
+      }
     }
   }
   const pl = plural ? PLURAL[ar] : undefined;

@@ -28,6 +28,8 @@ export interface SpeechAct {
   subject: { from: number; to: number } | null;
 }
 
+/** Verbs whose object is an addressee ("طالبت مجلس الأمن", "ناشد المجتمع الدولي"). */
+const ADDRESSEE_LEMMAS = new Set(["طالب", "ناشد", "دعا"]);
 const PREPOSITIONS = new Set(["مع", "عن", "الى", "علي", "بين", "من", "في", "لدي", "لقاء", "بلقاء"]);
 const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
 const RELATIVE = new Set(["فيه", "فيها"]);
@@ -137,7 +139,11 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         continue;
       }
       sub = parseSubject(ctx, k + 1, sent.b);
-      if (sub === "np") continue;
+      // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
+      // the verb disagrees with it or continues a speaker of the same sentence.
+      if (sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
+          (!agrees(f.g, sub.actor) || (/^[وف]/.test(s) && local.some((x) => agrees(f.g, x.actor))))) sub = null;
+      else if (sub === "np") continue;
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));

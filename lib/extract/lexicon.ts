@@ -68,6 +68,9 @@ const VERBS: [string, string, string, string, StatementType][] = [
   ["نبه", "نبهت", "ينبه", "منبها", "warning"],
   ["جزم", "جزمت", "يجزم", "", "confirmation"],
   ["اعترف", "اعترفت", "يعترف", "", "confirmation"],
+  ["رصد", "رصدت", "يرصد", "", "report"],
+  ["دان", "دانت", "", "", "statement"],
+  ["وثق", "وثقت", "يوثق", "", "report"],
 ];
 
 const FORMS = new Map<string, SpeechForm>();

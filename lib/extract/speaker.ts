@@ -112,7 +112,7 @@ const FRONTED = new Set(phraseTokensOf("في خلال عبر على"));
 const QUALIFIERS = new Set(phraseTokensOf("المقربة المقرب الموالية الموالي التابعة التابع المدعومة المدعوم المعروفة المعروف المعارضة الرسمية"));
 const DATIVES = new Set(phraseTokensOf("للصحفيين للصحافيين للصحافة للإعلاميين لوسائل_الإعلام"));
 const PP_PRONOUNS = new Set(phraseTokensOf("به بها له لها لهم لنا"));
-const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم مركز منظمة جمعية مؤسسة شبكة"));
+const PLACE_NOUNS = new Set(phraseTokensOf("محافظة مدينة منطقة ريف بلدة ناحية حي قرية مخيم مركز منظمة جمعية مؤسسة شبكة سجن مشفى مستشفى مطار معبر ميناء جامعة"));
 const ANNOUNCE_THAT = new Set(["ان", "انه", "انها", "بان"]);
 /** Subjects that are not actors ("تقارير", "معلومات"): the verb has no speaker. */
 const NON_ACTOR = new Set(phraseTokensOf("تقارير تقرير معلومات أنباء أرقام إحصاءات وثائق صور مشاهد دراسة استطلاع"));
@@ -178,7 +178,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
   const reg = registrySubject(ctx, i, max);
   if (reg) return reg;
-  const anon = anonymous(ctx, i, max);
+  const anon = anonymous(ctx, i, max, (k) => phraseEnd(ctx, k, max, true));
   if (anon) return anon;
   const s = t.s;
   const next = tokens[i + 1];
@@ -289,7 +289,7 @@ return "np";
   if (ne > i + 1 || appos) {
     const end = appos ? apposEnd : ne;
     const after = tokens[end];
-    if (!after || isHard(after) || SUBJECT_STOPS.has(after.s) || SKIP_WORDS.has(after.s) || end >= max) {
+    if (!after || isHard(after) || SUBJECT_STOPS.has(after.s) || SKIP_WORDS.has(after.s) || end >= max || dative(ctx, end)) {
       const name = slice(ctx, i, end);
       return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: end };
     }

@@ -61,6 +61,8 @@ for (const [forms, ar, en, pl] of [
   ["شبكات", "شبكات", "networks", true],
   ["سكان الأهالي أهالي", "سكان محليون", "residents", true],
   ["مسؤولين مسؤولي مسؤولان", "مسؤول", "official", true],
+  ["قيادي قياديا", "قيادي", "commander", false],
+  ["قياديون قياديين", "قيادي", "commander", true],
 ] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);
 
 /** Nisba adjectives after an anonymous head, folded singular -> English. */

@@ -33,3 +33,30 @@ describe("title and role grammar", () => {
     expect(actorIds("أعلنت قوى الأمن الداخلي اعتقال خلية في حمص.")).toEqual(["sy-internal-security"]);
   });
 });
+
+describe("sources, conduits and addressees", () => {
+  it("names an anonymous source by its unknown institution and keeps the conduit out", () => {
+    expect(actorNames("نقلت وكالة سانا عن مصدر في إدارة سجن عدرا قوله إن سجينا فر.")).toEqual(["مصدر في إدارة سجن عدرا"]);
+    const r = run("وذلك وفق ما نقلته وكالة سانا عن مصدر في قيادة شرطة حماة. وقال المصدر إن التحقيق جار.");
+    expect([...new Set(r.statements.map((s) => s.actor.nameAr))]).toEqual(["مصدر في قيادة شرطة حماة"]);
+  });
+
+  it("reads قيادي as an anonymous commander", () => {
+    const r = run("نقلت شبكة الراصد عن قيادي في الحزب الشيوعي قوله إن الاجتماع انتهى.");
+    expect(r.statements.map((s) => [s.actor.nameAr, s.actor.kind])).toEqual([["قيادي في الحزب الشيوعي", "anonymous"]]);
+  });
+
+  it("treats رصد / وثق as reports of the observatory", () => {
+    expect(actorIds("رصد المرصد السوري لحقوق الإنسان مقتل ثلاثة مدنيين في الميادين.")).toEqual(["sohr"]);
+    expect(actorIds("ووثق المرصد السوري لحقوق الإنسان اعتقال شاب في دوما.")).toEqual(["sohr"]);
+  });
+
+  it("takes the object of طالب as an addressee, not a speaker", () => {
+    expect(actorIds("دانت وزارة الخارجية والمغتربين السورية القصف وطالبت مجلس الأمن بالتحرك.")).toEqual(["sy-mofa"]);
+    expect(actorIds("وطالب مجلس الأمن الدولي بوقف القتال.")).toEqual(["un-security-council"]);
+  });
+
+  it("gives the speech to a bare name before a dative outlet", () => {
+    expect(actorNames("وقال أبو محمد الساعدي لفرانس برس إن الطريق مغلق.")).toEqual(["أبو محمد الساعدي"]);
+  });
+});
