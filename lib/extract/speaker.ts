@@ -48,7 +48,7 @@ function nameLike(t: Token | undefined): boolean {
 /** Personal name starting at i (1..3 tokens, no punctuation inside). Returns end index or -1. */
 function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
   const t = ctx.tokens[i];
-  if (!(nameLike(t) || isAli(ctx, t)) || t!.s.startsWith("ال")) return -1;
+  if (!(nameLike(t) || isAli(ctx, t)) || definite(ctx, t!)) return -1;
   if (requireFirst && !FIRST_NAMES.has(t!.s)) return -1;
   let j = i + 1;
   // Compound given names ("عبد العزيز", "أبو محمد") count as one word.
@@ -60,6 +60,10 @@ function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
 /** The given name "علي" (spelled with ي, and followed by a name), not the preposition "على". */
 function isAli(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t && t.s === "علي" && ctx.text.charCodeAt(t.end - 1) === 0x064a;
+}
+/** Definite article, not a name spelled with hamza that folds to "ال" ("إلهام", "ألماز"). */
+function definite(ctx: SpeakerContext, t: Token): boolean {
+  return t.s.startsWith("ال") && ctx.text.charCodeAt(t.start) === 0x0627;
 }
 const COMPOUND = new Set(phraseTokensOf("عبد أبو ابو أم ام ابن بن"));
 /** "لفرانس برس", "لعنب بلدي": a dative registry mention after a name ends the name. */
@@ -83,10 +87,12 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     }
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s)) break;
     // A known institution inside the phrase ("لمجلس سوريا الديمقراطية") is taken whole.
-    const m = j === i || (s.startsWith("ال") || afterPrep > 0 || (s[0] === "ل" && s.length > 3)) && !dative(ctx, j) || s.startsWith("لل") ? ctx.mention(j) : null;
-    if (m && !m.role && m.actor.kind !== "person" && m.to <= max) { j = m.to; afterPrep = 0; continue; }
+    const m = j === i || s.startsWith("ال") || afterPrep > 0 || (s[0] === "ل" && s.length > 3) ? ctx.mention(j) : null;
+    // ... but not a dative outlet ("لعنب بلدي").
+    if (m && !m.role && m.actor.kind !== "person" && m.to <= max && !(m.actor.kind === "media" && dative(ctx, j))) { j = m.to; afterPrep = 0; continue; }
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
-    if (s.startsWith("ال") || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
+    // "الإعلام والاتصال", "الخارجية والمغتربين": coordinated definite nouns stay in the phrase.
+    if (definite(ctx, t) || (j > i && s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
       const head = s[0] === "ل" && !s.startsWith("لل") && !s.startsWith("ال") ? s.slice(1) : s;
       afterPrep = PLACE_NOUNS.has(head) || (ORG_HEADS.has(head) && !head.startsWith("ال")) ? 1 : Math.max(0, afterPrep - 1);
       j++;
@@ -273,6 +279,12 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     for (let j = i + 1; j < pe; j++) {
       const m = ctx.mention(j);
       if (m && m.actor.kind !== "person" && m.actor.kind !== "media" && !m.role) return { actor: m.actor, from: i, to: Math.max(pe, m.to) };
+    }
+    // "إدارة الإعلام والاتصال في الوزارة": a unit of an institution named before speaks for it.
+    const last = tokens[pe - 1];
+    if (pe > i + 2 && tokens[pe - 2]!.s === "في" && last && last.s.startsWith("ال") && ORG_HEADS.has(last.s.slice(2))) {
+      const a = ctx.coref(last.s.slice(2), false, false);
+      if (a && a.kind !== "person") return { actor: a, from: i, to: pe };
     }
     if (pe > i + 1) {
       const name = slice(ctx, i, pe);

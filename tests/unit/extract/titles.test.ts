@@ -60,3 +60,17 @@ describe("sources, conduits and addressees", () => {
     expect(actorNames("وقال أبو محمد الساعدي لفرانس برس إن الطريق مغلق.")).toEqual(["أبو محمد الساعدي"]);
   });
 });
+
+describe("institution phrases", () => {
+  it("folds a unit of an institution named before into the institution", () => {
+    expect(actorIds("أعلنت وزارة الدفاع السورية إرسال تعزيزات. وذكرت إدارة الإعلام والاتصال في الوزارة أن الهجوم صد.")).toEqual(["sy-mod"]);
+  });
+
+  it("credits a general command to the known force it commands", () => {
+    expect(actorIds("وقالت القيادة العامة لقوى الأمن الداخلي في بيان إن الخلية فككت.")).toEqual(["sy-internal-security"]);
+  });
+
+  it("reads a hamza name as a name, not a definite noun", () => {
+    expect(actorNames("قالت الرئيسة المشتركة لدائرة العلاقات في الإدارة الذاتية إلهام سليمان إن الحوار مستمر.")).toEqual(["إلهام سليمان"]);
+  });
+});
