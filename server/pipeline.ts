@@ -12,7 +12,6 @@ import { canonicalUrl } from "../lib/ingest/canonical";
 import type { InsertOutcome, Store } from "../lib/store/types";
 import type { ExtractPool } from "./extract/pool";
 import { articleIdFor, toStatementInputs } from "./extract/map";
-import { storedArticleStatements } from "./extract/stored";
 import type { Logger } from "./logger";
 import type { ArticleIngestOutcome, ArticleSubmission, Pipeline, StoredEvent } from "./types";
 
@@ -117,7 +116,7 @@ export class IngestPipeline implements Pipeline {
     this.announce({ inserted: outcome.inserted, retractedIds: outcome.retractedIds });
     this.log.debug("article ingested", { articleId, status: outcome.status, statements: outcome.inserted.length, source: sub.sourceId });
     // Unchanged (same content already stored): nothing was written; answer with the stored statements.
-    const stored = outcome.status === "unchanged" ? await storedArticleStatements(this.deps.store, outcome.articleId, statements) : null;
+    const stored = outcome.status === "unchanged" ? await this.deps.store.listArticleStatements(outcome.articleId) : null;
     return { ...outcome, statements: stored ?? outcome.inserted.map((o) => o.statement) };
   }
 }

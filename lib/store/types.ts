@@ -51,6 +51,8 @@ export interface Repository {
   getStatement(id: string): Promise<Statement | null>;
   /** Other mentions (echoes) of a cluster, oldest first. */
   getCluster(clusterId: string): Promise<Statement[]>;
+  /** The live (non-retracted) statements of one article, oldest first. */
+  listArticleStatements(articleId: string): Promise<Statement[]>;
   listStatements(q: StatementQuery): Promise<StatementPage>;
   /** Statements with seq > cursor matching the filter, oldest first, at most `limit`. */
   statementsAfter(cursor: number, filter: Filter, limit: number): Promise<Statement[]>;

@@ -85,6 +85,15 @@ export async function getStatement(db: Db, id: string): Promise<Statement | null
   return row ? toStatement(row) : null;
 }
 
+/** The live (non-retracted) statements of one article, in store order. */
+export async function listArticleStatements(db: Db, articleId: string): Promise<Statement[]> {
+  const rows = await db.all<StatementRow>(
+    `${STATEMENT_SELECT} WHERE s.article_id = ? AND NOT s.retracted ORDER BY s.seq ASC`,
+    [articleId],
+  );
+  return rows.map(toStatement);
+}
+
 /** The echoes (non-head mentions) of a cluster, oldest first. */
 export async function getCluster(db: Db, clusterId: string): Promise<Statement[]> {
   const rows = await db.all<StatementRow>(

@@ -77,6 +77,7 @@ export class SqlStore implements Store {
   getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
   getStatement(id: string): Promise<Statement | null> { return reads.getStatement(this.db, id); }
   getCluster(clusterId: string): Promise<Statement[]> { return reads.getCluster(this.db, clusterId); }
+  listArticleStatements(articleId: string): Promise<Statement[]> { return reads.listArticleStatements(this.db, articleId); }
   listStatements(q: StatementQuery): Promise<StatementPage> { return reads.listStatements(this.db, q); }
   statementsAfter(cursor: number, filter: Filter, limit: number): Promise<Statement[]> {
     return reads.statementsAfter(this.db, cursor, filter, limit);

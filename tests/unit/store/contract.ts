@@ -188,6 +188,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       expect(echo[0]!.cluster?.mentions).toBe(2);
       const same = await store.writeArticle({ article: { ...article, id: "ignored", url: "https://a.example/story" }, statements: [s1] }, { now: T0 });
       expect(same).toEqual({ articleId: "art-1", status: "unchanged", inserted: [], retractedIds: [] });
+      expect((await store.listArticleStatements("art-1")).map((s) => s.id)).toEqual(created.inserted.map((i) => i.statement.id));
       const s3 = stmt({ actor: ACTORS.army, text: TEXTS.patrol, governorates: ["SY-HI"], securityOperation: true, statedAt: isoAt(-6) });
       const updated = await store.writeArticle({ article: { ...article, contentHash: "h2", text: "نص معدل" }, statements: [s3] }, { now: hoursFrom(T0, 1) });
       expect(updated.status).toBe("updated");
@@ -195,6 +196,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       expect(updated.inserted[0]!.duplicate).toBe(false);
       expect((await store.getActor("army"))!.lastStatedAt).toBe(isoAt(-6));
       for (const id of updated.retractedIds) expect(await store.getStatement(id)).toBeNull();
+      expect((await store.listArticleStatements("art-1")).map((s) => s.id)).toEqual(updated.inserted.map((i) => i.statement.id));
       expect((await store.getArticle("art-1"))).toMatchObject({ text: "نص معدل", contentHash: "h2", canonicalUrl: "https://a.example/story" });
       const promoted = (await store.getStatement(echo[0]!.statement.id))!;
       expect(promoted).toMatchObject({ echoOf: null, mentions: 1 });
