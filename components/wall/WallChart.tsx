@@ -1,13 +1,13 @@
 "use client";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { actorColor } from "../../lib/client/colors";
-
-const colorOf = (id: string) => onDark(actorColor(id));
+import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { chartGeometry } from "./chartGeometry";
 import { dateFormat, onDark } from "./format";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
+
+const colorOf = (id: string) => onDark(actorColor(id));
 
 interface Props {
   data: VolumeResponse | undefined;
@@ -43,6 +43,10 @@ function useSize<T extends Element>() {
 export const WallChart = memo(function WallChart({ data, status, lang, t, unit }: Props) {
   const [ref, size] = useSize<HTMLDivElement>();
   const series = useMemo(() => (data?.series ?? []).filter((s) => s.total > 0), [data]);
+  // Actors shown together get distinct colours, and the feed cards follow (same as the dashboard).
+  const ids = series.map((s) => s.actorId).join(",");
+  useEffect(() => assignColors(ids.split(",")), [ids]);
+  useActorColor(ids);
   const font = 18 * unit;
   const geo = useMemo(() => {
     if (!data || !size.width || !size.height) return null;

@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColor } from "../../lib/client/colors";
 import type { StatementDTO } from "../../lib/contract/dto";
 import { governorate } from "../../lib/domain/governorates";
 import { shortDuration } from "./stale";
@@ -20,7 +20,7 @@ interface Props {
 
 /** One statement, sized to be read across the room. */
 export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animate, lang, t }: Props) {
-  const color = onDark(actorColor(s.actor.id));
+  const color = onDark(useActorColor(s.actor.id));
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
   const at = Date.parse(s.publishedAt) || Date.parse(s.ingestedAt); // same clock as the dashboard feed
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";
