@@ -5,23 +5,15 @@
  */
 import type { GovernorateCode } from "../../domain/governorates";
 import { fold } from "../normalize";
-import type { Gazetteer, NameGroup } from "./gazetteer";
+import type { Gazetteer } from "./gazetteer";
 import {
-  ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, FOREIGN, LOCATIVE_PREPS,
+  ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LOCATIVE_PREPS,
   METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
+import { markExtents, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
 import { keyVariants, tokenize, type Tok } from "./tokens";
 import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
 
-interface Raw {
-  i: number;
-  j: number;
-  group: NameGroup;
-  prefix: string;
-  prefixLen: number;
-  excluded: ExclusionReason | null;
-  code: GovernorateCode;
-}
 
 const WEEKDAY_KEYS = new Set(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]);
 const BREAK = /[.,;:!?؛،"()\[\]]/;
@@ -153,7 +145,14 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
     }
   }
   for (const t of back(toks, m.i, 4)) if (inSet(ORIGIN, t.key)) return "origin";
-  for (const t of back(toks, m.i, 6)) if (inSet(PLOT, t.key)) return "plot-target";
+  for (const t of back(toks, m.i, 8)) if (inSet(PLOT, t.key)) return "plot-target";
+  // "كان يستهدف / كانت تستهدف": the target of a plan, not where the operation happened.
+  let k = m.i - 1;
+  for (const t of back(toks, m.i, 8)) {
+    const before = toks[k - 1];
+    if (/^[يت]ستهدف/.test(t.key) && before && /^[وف]?كان(ت|وا)?$/.test(before.key)) return "plot-target";
+    k--;
+  }
   for (const t of back(toks, m.i, 7)) {
     if (inSet(ACTOR_HEADS, t.key)) return "actor";
     if (inSet(ACTOR_LINKS, t.key) || stripsToArticle(t.key)) continue;
@@ -169,27 +168,6 @@ function compactIs(key: string, w: string): boolean {
 function stripsToArticle(key: string): boolean {
   for (const v of keyVariants(key)) if (v.key.startsWith("ال") && v.key.length > 3) return true;
   return false;
-}
-
-function markExtents(toks: Tok[], raws: Raw[]): void {
-  for (let r = 0; r + 1 < raws.length; r++) {
-    const a = raws[r]!;
-    const b = raws[r + 1]!;
-    const prev = adjacent(toks, a.i) ? toks[a.i - 1] : undefined;
-    const pp = prev && inSet(PLACE_NOUNS, prev.key) && adjacent(toks, a.i - 1) ? toks[a.i - 2] : prev;
-    if (!pp) continue;
-    let pair = false;
-    if (inSet(EXTENT_FROM, pp.key)) {
-      const mid = toks[a.j];
-      pair = !!mid && a.j < b.i && b.i - a.j <= 2 && inSet(EXTENT_TO, mid.key);
-    } else if (inSet(EXTENT_BETWEEN, pp.key) || inSet(EXTENT_BETWEEN, prev!.key)) {
-      pair = (b.i === a.j && b.prefix.startsWith("و")) || (b.i === a.j + 1 && toks[a.j]!.key === "و");
-    }
-    if (pair && a.code !== b.code) {
-      a.excluded ??= "extent";
-      b.excluded ??= "extent";
-    }
-  }
 }
 
 export function contextCodes(gz: Gazetteer, text: string): GovernorateCode[] {
@@ -241,7 +219,10 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
       if (m.excluded === null && m.code === "SY-DI" && m.prefix.includes("ل") && isGovernorate(m)) m.code = "SY-RD";
     }
     disambiguate(live, opts.context ? contextCodes(gz, opts.context) : []);
+    overrideByGovernorate(toks, live.filter((m) => m.excluded === null));
     markExtents(toks, live.filter((m) => m.excluded === null));
+    markRoads(toks, live.filter((m) => m.excluded === null));
+    markReferences(toks, live.filter((m) => m.excluded === null));
     const spans = opts.exclude ?? [];
     return raws.map((m) => {
       const start = toks[m.i]!.start + m.prefixLen;

@@ -205,3 +205,55 @@ describe("offsets", () => {
     expect(m!.surface).toBe("ريف حلب");
   });
 });
+
+describe("directions relative to a reference city", () => {
+  it("a city named as the reference of a town's direction is not a location when it is another governorate", () => {
+    expect(codes("اعتقال شاب في السيدة زينب جنوب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("قصف طال بلدة الكسوة جنوبي العاصمة دمشق")).toEqual(["SY-RD"]);
+    expect(codes("مداهمة في صحنايا جنوب غرب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("انفجار في الكسوة، على بعد 15 كم جنوب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اشتباك في الكسوة (جنوب دمشق)")).toEqual(["SY-RD"]);
+    expect(reasons("هجوم في جرمانا شرق دمشق")).toEqual([["جرمانا", null], ["دمشق", "reference"]]);
+  });
+  it("keeps the city when it is the only place, coordinated, or the same governorate", () => {
+    expect(codes("اشتباكات جنوب دمشق")).toEqual(["SY-DI"]);
+    expect(codes("انفجار في درعا وجنوب دمشق")).toEqual(["SY-DI", "SY-DR"]);
+    expect(codes("كمين قرب بلدة تلبيسة شمال حمص")).toEqual(["SY-HI"]);
+    expect(codes("قصف على حي التضامن جنوب دمشق")).toEqual(["SY-DI"]);
+  });
+  it("the direction's reference disambiguates a shared name", () => {
+    expect(codes("مداهمة في القحطانية شرق القامشلي")).toEqual(["SY-HA"]);
+  });
+});
+
+describe("roads between cities", () => {
+  it("a road between two governorates is an extent", () => {
+    expect(codes("كمين على طريق دمشق - السويداء")).toEqual([]);
+    expect(codes("استهداف حافلة على أوتوستراد حلب-اللاذقية")).toEqual([]);
+    expect(codes("هجوم على الطريق الدولي حمص – حماة")).toEqual([]);
+    expect(codes("قطع طريق M4 بعد الهجوم")).toEqual([]);
+    expect(reasons("على طريق الرقة - دير الزور")).toEqual([["الرقة", "extent"], ["دير الزور", "extent"]]);
+  });
+  it("a road inside one governorate, or a town on the road, still locates", () => {
+    expect(codes("هجوم على طريق دير الزور - الميادين")).toEqual(["SY-DY"]);
+    expect(codes("كمين على طريق حمص تدمر")).toEqual(["SY-HI"]);
+    expect(codes("هجوم على حاجز على طريق حلب - دمشق الدولي قرب سراقب")).toEqual(["SY-ID"]);
+  });
+});
+
+describe("a governorate right after a town", () => {
+  it("overrides a homonym or a shorter known name", () => {
+    expect(codes("توغلت دورية في قرية صيدا الحانوت بريف القنيطرة")).toEqual(["SY-QU"]);
+    expect(codes("اشتباكات في بلدة صيدا بريف درعا الشرقي")).toEqual(["SY-DR"]);
+  });
+  it("the capital named after a Rif Dimashq town locates the town", () => {
+    expect(codes("مداهمة منزل في جرمانا بدمشق")).toEqual(["SY-RD"]);
+  });
+});
+
+describe("plans", () => {
+  it("what a plot was targeting is not where the operation was", () => {
+    expect(codes("أحبطت القوات مخططا إرهابيا كان يستهدف مواقع حيوية في العاصمة دمشق")).toEqual([]);
+    expect(codes("تفكيك خلية في سرمدا كانت تستهدف دمشق")).toEqual(["SY-ID"]);
+  });
+});

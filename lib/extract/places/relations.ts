@@ -1,0 +1,168 @@
+/**
+ * Rules relating two place mentions: extents ("من X إلى Y", "بين X وY", roads "طريق دمشق - السويداء"),
+ * directions relative to a reference city next to a resolved place ("السيدة زينب جنوب دمشق"), and an
+ * explicit governorate right after a town ("قرية صيدا الحانوت بريف القنيطرة") overriding a homonym reading.
+ */
+import type { GovernorateCode } from "../../domain/governorates";
+import type { NameGroup } from "./gazetteer";
+import { EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, PLACE_NOUNS, inSet } from "./lexicon";
+import { compact } from "../normalize";
+import type { Tok } from "./tokens";
+import type { ExclusionReason } from "./types";
+
+export interface Raw {
+  i: number;
+  j: number;
+  group: NameGroup;
+  prefix: string;
+  prefixLen: number;
+  excluded: ExclusionReason | null;
+  code: GovernorateCode;
+}
+
+const BREAK = /[.,;:!?؛،"()\[\]]/;
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(compact));
+
+/** Road nouns ("طريق", "أوتوستراد") and the words that may stand between them and the first city. */
+const ROADS = words("طريق الطريق طرق اوتوستراد الاوتوستراد اوتستراد الاوتستراد اتوستراد الاتوستراد اتستراد الاتستراد");
+const ROAD_MODS = words("الدولي الدولية العام السريع الرئيسي الواصل الرابط عام سريع الحيوي");
+/** Separators of a road's two ends ("حلب-اللاذقية", "دمشق – السويداء", "حمص/تدمر"). */
+const ROAD_SEP = /^[-–—ـ/]*$/;
+
+/** Bare direction words (clitics and article removed). */
+const DIRS = words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي");
+/** Words allowed between a place and a direction that refers to a city ("على بعد 20 كم جنوب دمشق"). */
+const REF_FILLERS = words("على بعد نحو حوالي قرابة كم كلم كيلومتر كيلومترات كيلومترا كيلو ميل اميال متر الواقعه الواقع الواقعتين الواقعين الى في من");
+/** Words allowed between a town and the governorate that follows it ("التابعة لمحافظة", "الواقعة في"). */
+const GOV_FILLERS = words("التابعه التابع الواقعه الواقع في");
+
+function bare(key: string): string {
+  let k = key;
+  if (k.length > 3 && (k[0] === "و" || k[0] === "ف")) k = k.slice(1);
+  if (k.length > 3 && (k[0] === "ب" || k[0] === "ل")) k = k[1] === "ل" && k[0] === "ل" ? "ا" + k.slice(1) : k.slice(1);
+  if (k.length > 4 && k.startsWith("ال")) k = k.slice(2);
+  return k;
+}
+
+function adjacentTok(toks: Tok[], k: number): Tok | undefined {
+  const t = toks[k];
+  if (!t || t.lineStart || BREAK.test(t.sep)) return undefined;
+  return t;
+}
+
+export function markExtents(toks: Tok[], raws: Raw[]): void {
+  for (let r = 0; r + 1 < raws.length; r++) {
+    const a = raws[r]!;
+    const b = raws[r + 1]!;
+    const prev = adjacentTok(toks, a.i) ? toks[a.i - 1] : undefined;
+    const pp = prev && inSet(PLACE_NOUNS, prev.key) && adjacentTok(toks, a.i - 1) ? toks[a.i - 2] : prev;
+    if (!pp) continue;
+    let pair = false;
+    if (inSet(EXTENT_FROM, pp.key)) {
+      const mid = toks[a.j];
+      pair = !!mid && a.j < b.i && b.i - a.j <= 2 && inSet(EXTENT_TO, mid.key);
+    } else if (inSet(EXTENT_BETWEEN, pp.key) || inSet(EXTENT_BETWEEN, prev!.key)) {
+      pair = (b.i === a.j && b.prefix.startsWith("و")) || (b.i === a.j + 1 && toks[a.j]!.key === "و");
+    }
+    if (pair && a.code !== b.code) {
+      a.excluded ??= "extent";
+      b.excluded ??= "extent";
+    }
+  }
+}
+
+/** Whether a road noun stands just before token i ("على طريق", "الطريق الدولي", "أوتوستراد"). */
+function afterRoad(toks: Tok[], i: number): boolean {
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    if (toks[k + 1]!.lineStart || BREAK.test(toks[k + 1]!.sep)) return false;
+    const key = toks[k]!.key;
+    const b = bare(key);
+    if (ROADS.has(key) || ROADS.has(b) || ROADS.has("ال" + b)) return true;
+    if (!ROAD_MODS.has(key) && !ROAD_MODS.has(b)) return false;
+  }
+  return false;
+}
+
+/** "طريق دمشق - السويداء", "أوتوستراد حلب-اللاذقية": a road between cities of different governorates is an extent. */
+export function markRoads(toks: Tok[], raws: Raw[]): void {
+  for (let r = 0; r + 1 < raws.length; r++) {
+    const a = raws[r]!;
+    if (!afterRoad(toks, a.i)) continue;
+    const chain = [a];
+    for (let s = r + 1; s < raws.length; s++) {
+      const prev = chain[chain.length - 1]!;
+      const b = raws[s]!;
+      const t = toks[b.i]!;
+      if (b.i !== prev.j || t.lineStart || !ROAD_SEP.test(t.sep)) break;
+      chain.push(b);
+    }
+    if (chain.length < 2) continue;
+    if (new Set(chain.map((m) => m.code)).size > 1) for (const m of chain) m.excluded ??= "extent";
+    r += chain.length - 1;
+  }
+}
+
+/** Direction words ending just before token i (one or two: "جنوب", "جنوب غرب", "إلى الجنوب من"); returns the index before them or -1. */
+function directionBefore(toks: Tok[], i: number): number {
+  let k = i - 1;
+  const sepOk = (x: number) => !toks[x + 1]!.lineStart && !/[.;:!?"]/.test(toks[x + 1]!.sep);
+  if (k >= 0 && toks[k]!.key === "العاصمه" && sepOk(k)) k--;
+  if (k >= 0 && toks[k]!.key === "من" && sepOk(k)) k--;
+  let n = 0;
+  while (k >= 0 && n < 2 && sepOk(k) && DIRS.has(bare(toks[k]!.key)) && !/^[وف]/.test(toks[k]!.key)) {
+    k--;
+    n++;
+  }
+  return n > 0 ? k : -1;
+}
+
+/**
+ * "السيدة زينب جنوب دمشق", "الكسوة، على بعد 15 كم جنوب العاصمة": a city named as the reference of a direction
+ * right after a resolved place of another governorate is not itself a location.
+ */
+export function markReferences(toks: Tok[], raws: Raw[]): void {
+  const byEnd = new Map<number, Raw>();
+  for (const o of raws) byEnd.set(o.j, o);
+  for (let r = 1; r < raws.length; r++) {
+    const m = raws[r]!;
+    if (m.excluded) continue;
+    let k = directionBefore(toks, m.i);
+    if (k < 0) continue;
+    for (let n = 0; n < 5 && k >= 0; n++) {
+      const p = byEnd.get(k + 1);
+      if (p && p !== m) {
+        if (!p.excluded && p.code !== m.code) m.excluded = "reference";
+        break;
+      }
+      if (toks[k + 1]!.lineStart || /[.;:!?"]/.test(toks[k + 1]!.sep)) break;
+      const key = toks[k]!.key;
+      if (!REF_FILLERS.has(key) && !REF_FILLERS.has(bare(key)) && !/^\d+$/.test(key)) break;
+      k--;
+    }
+  }
+}
+
+/**
+ * "قرية صيدا الحانوت بريف القنيطرة": a town followed (within two words) by "بريف/في/بمحافظة <governorate>"
+ * takes that governorate when its own reading is elsewhere (an unknown longer name or a homonym).
+ * Not for a Rif Dimashq town followed by "دمشق" (the capital is used loosely for its suburbs).
+ */
+export function overrideByGovernorate(toks: Tok[], raws: Raw[]): void {
+  for (let r = 0; r + 1 < raws.length; r++) {
+    const m = raws[r]!;
+    const g = raws[r + 1]!;
+    if (m.excluded || g.excluded || m.group.kind === "governorate" || g.group.kind !== "governorate") continue;
+    if (g.i - m.j > 2 || g.code === m.code) continue;
+    let ok = true;
+    for (let k = m.j; k <= g.i && ok; k++) if (toks[k]!.lineStart || BREAK.test(toks[k]!.sep)) ok = false;
+    for (let k = m.j; k < g.i && ok; k++) if (/^[وف]/.test(toks[k]!.key) && !GOV_FILLERS.has(toks[k]!.key)) ok = false;
+    if (!ok) continue;
+    const prev = toks[g.i - 1]!;
+    const explicit = g.prefix.includes("ب") || g.group.tokens[0] === "ريف" || (g.i > m.j && GOV_FILLERS.has(prev.key)) ||
+      (g.i > m.j && bare(prev.key) === "محافظه");
+    if (!explicit) continue;
+    // "جرمانا بدمشق": the capital locates its suburb.
+    if (g.code === "SY-DI" && m.code === "SY-RD") { g.excluded = "reference"; continue; }
+    m.code = g.code;
+  }
+}
