@@ -28,6 +28,8 @@ export interface SpeechAct {
   subject: { from: number; to: number } | null;
 }
 
+/** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
+const SHARED_NAMES: Record<string, string> = { "sy-internal-security": "asayish" };
 /** Verbs whose object is an addressee ("طالبت مجلس الأمن", "ناشد المجتمع الدولي"). */
 const ADDRESSEE_LEMMAS = new Set(["طالب", "ناشد", "دعا"]);
 const PREPOSITIONS = new Set(["مع", "عن", "الى", "علي", "بين", "من", "في", "لدي", "لقاء", "بلقاء"]);
@@ -70,6 +72,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     let cited = false; // a non-media source is cited in this sentence ("نقلاً عن مصدر", "بحسب مصادر")
     const push = (sub: Subject, type: StatementType, at: number, source = false) => {
       if (source && sub.actor.kind !== "media") cited = true;
+      // A generic name shared by two bodies means the specific one once it is named in the article.
+      const specific = SHARED_NAMES[sub.actor.id];
+      const named = specific ? recent.find((a) => a.id === specific) : undefined;
+      if (named) sub = { ...sub, actor: named };
       acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
       local.push({ actor: sub.actor, at });
       speakers.push({ actor: sub.actor, si });
@@ -114,6 +120,13 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       }
       let f = speechForm(s);
       if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
+      // "نشرت وزارة الداخلية صوراً ...، مؤكدة أن": a speech participle after a comma makes the
+      // known subject of the sentence's first verb a speaker.
+      if (f && f.form === "participle" && (t.sep & SEP_COMMA) && local.length === 0) {
+        const sub = clauseSubject(ctx, sent, k);
+        if (sub) push(sub, f.type, k);
+        continue;
+      }
       if (!f || f.form !== "verb") continue;
       // Passive voice marked with a damma ("أُعلن", "يُذكر"): no speaker.
       if (/^[وف]?[اأإآيت]\u064F/.test(text.slice(t.start, t.end))) continue;
@@ -162,6 +175,19 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     }
   });
   return acts;
+}
+
+/** Subject of the sentence-initial verb ("بدورها، نشرت وزارة الداخلية ..."), when it is a known actor or an anonymous source. */
+function clauseSubject(ctx: SpeakerContext, sent: Sentence, k: number): Subject | null {
+  const { tokens } = ctx;
+  let v = sent.a;
+  while (v < k && (LEADERS.has(tokens[v]!.s) || (tokens[v + 1] && (tokens[v + 1]!.sep & SEP_COMMA) && v === sent.a))) v++;
+  if (v + 1 >= k || tokens[v]!.s.startsWith("ال") || speechForm(tokens[v]!.s)) return null;
+  const m = ctx.mention(v + 1);
+  if (m && m.role && m.actor.kind === "person") return null;
+  const sub = parseSubject(ctx, v + 1, k);
+  if (!sub || sub === "np" || (!m && sub.actor.kind !== "anonymous")) return null;
+  return sub;
 }
 
 /** SVO: "كان المبعوث الأمريكي توم باراك أعرب", "X قد ذكرت". */

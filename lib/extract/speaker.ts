@@ -8,7 +8,7 @@ import { anonymous } from "./anonymous";
 import { discovered } from "./discovered";
 import { type Gender, speechForm, SKIP_WORDS, SUBJECT_STOPS, OUTLET_WORDS, SPEECH_NOUNS } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
-import { SEP_COMMA, SEP_HARD, phraseTokens, type Token } from "./tokens";
+import { SEP_COMMA, SEP_HARD, SEP_PAREN, phraseTokens, type Token } from "./tokens";
 import {
   ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";
@@ -92,7 +92,8 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     if (m && !m.role && m.actor.kind !== "person" && m.to <= max && !(m.actor.kind === "media" && dative(ctx, j))) { j = m.to; afterPrep = 0; continue; }
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
     // "الإعلام والاتصال", "الخارجية والمغتربين": coordinated definite nouns stay in the phrase.
-    if (definite(ctx, t) || (j > i && s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
+    // "نائب رئيس الوزراء", "مساعد وزير الخارجية": a role noun in construct.
+    if (definite(ctx, t) || (j > i && s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || (ROLE_HEADS.has(s) && !s.startsWith("ال")) || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
       const head = s[0] === "ل" && !s.startsWith("لل") && !s.startsWith("ال") ? s.slice(1) : s;
       afterPrep = PLACE_NOUNS.has(head) || (ORG_HEADS.has(head) && !head.startsWith("ال")) ? 1 : Math.max(0, afterPrep - 1);
       j++;
@@ -145,6 +146,9 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
           return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: ne };
         }
       }
+      // "قوى الأمن الداخلي (الأسايش)": a parenthesised body of the same kind is the more specific name.
+      const pm = nx && (nx.sep & SEP_PAREN) && !m.role ? ctx.mention(m.to) : null;
+      if (pm && !pm.role && pm.actor !== m.actor && pm.actor.kind === m.actor.kind && pm.to <= max + 1) return { actor: pm.actor, from: i, to: pm.to };
       return { actor: m.actor, from: i, to: m.to };
     }
     const s = ctx.tokens[j]!.s;
@@ -216,14 +220,19 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
   if (ROLE_HEADS.has(s) || (s.startsWith("ال") && ROLE_HEADS.has(s.slice(2)))) {
-    if (tokens[i + 1]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
-      const of = parseSubject(ctx, i + 2, max);
+    // "المتحدث (الرسمي) باسم X"
+    const bi = /^(ال)?رسمي[هة]?$/.test(tokens[i + 1]?.s ?? "") ? i + 2 : i + 1;
+    if (tokens[bi]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
+      const of = parseSubject(ctx, bi + 1, max);
       // An unnamed spokesman speaks for the institution; a named one is a person.
       if (of && of !== "np" && of.actor.kind !== "person") {
         const known = ctx.mention(of.to);
-        if (known && !known.role && known.actor.kind === "person" && !isHard(tokens[of.to])) return { actor: known.actor, from: i, to: known.to };
+        // The name may follow directly or as an apposition between commas ("..., ماريا زاخاروفا،").
+        const sep = tokens[of.to] ? tokens[of.to]!.sep & SEP_HARD : SEP_HARD;
+        const commaOk = (e: number) => sep === SEP_COMMA && !!tokens[e] && (tokens[e]!.sep & SEP_HARD) === SEP_COMMA;
+        if (known && !known.role && known.actor.kind === "person" && (sep === 0 || commaOk(known.to))) return { actor: known.actor, from: i, to: known.to };
         const ne = nameAt(ctx, of.to, false);
-        if (ne > of.to && !isHard(tokens[of.to]) && nameEnds(ctx, of.to, ne)) {
+        if (ne > of.to + (sep ? 1 : 0) && (sep === 0 || commaOk(ne)) && nameEnds(ctx, of.to, ne)) {
           return { actor: discovered(ctx, slice(ctx, of.to, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
         }
         return { actor: of.actor, from: i, to: of.to };

@@ -74,3 +74,31 @@ describe("institution phrases", () => {
     expect(actorNames("قالت الرئيسة المشتركة لدائرة العلاقات في الإدارة الذاتية إلهام سليمان إن الحوار مستمر.")).toEqual(["إلهام سليمان"]);
   });
 });
+
+describe("spokesmen, deputies and shared names", () => {
+  it("reads a parenthesised body of the same kind as the specific speaker", () => {
+    expect(actorIds("أعلنت قوى الأمن الداخلي (الأسايش) اعتقال خلية في القامشلي.")).toEqual(["asayish"]);
+  });
+
+  it("keeps the Asayish for the generic name once they are named", () => {
+    const ids = actorIds("أعلنت الأسايش اعتقال خلية في الهول. وقالت القيادة العامة لقوى الأمن الداخلي إن التحقيق مستمر.");
+    expect(ids).toEqual(["asayish"]);
+  });
+
+  it("lets an unnamed official spokesman speak for the institution", () => {
+    expect(actorIds("قال الناطق الرسمي باسم الجيش الإسرائيلي إن الغارة استهدفت مستودعا.")).toEqual(["idf"]);
+  });
+
+  it("gives a named spokeswoman between commas the statement", () => {
+    expect(actorIds("أكدت المتحدثة الرسمية باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن الحوار مستمر.")).toEqual(["maria-zakharova"]);
+  });
+
+  it("keeps a deputy apart from the office holder", () => {
+    const r = run("وقالت نائبة رئيس الوزراء اللبناني إن الحدود مضبوطة.");
+    expect(r.statements.map((s) => [s.actor.nameAr, s.actor.id.startsWith("x-")])).toEqual([["نائبة رئيس الوزراء اللبناني", true]]);
+  });
+
+  it("makes a known subject speak through a participle after a comma", () => {
+    expect(actorIds("بدورها، نشرت وزارة الداخلية على معرفاتها صورا للمضبوطات، مؤكدة أن الأمن مستتب.")).toEqual(["sy-moi"]);
+  });
+});
