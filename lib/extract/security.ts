@@ -74,12 +74,18 @@ function hasPrefix(set: Set<string>, w: string): boolean {
 const NEGATION = new Set(["عدم", "استحاله", "دون", "بدون", "منع", "لمنع", "ومنع", "تمنع", "يمنع"].map(k));
 /** Particles that negate only the next word ("لا هجمات"), or a "means/includes" verb after them ("لا يعني توجيه ضربات"). */
 const NEG_PARTICLES = new Set(["لا", "لن", "لم", "ليس", "ليست", "غير"].map(k));
+/**
+ * Words that cancel only the operation word right after them: a ceasefire ("وقف إطلاق النار", "وقف العمليات
+ * العسكرية"), the 1974 disengagement ("فض/فك الاشتباك"), a hypothetical ("لن تسمح بأي اعتداء", "لصد أي هجوم").
+ */
+const NEG_NEXT = new Set(["وقف", "بوقف", "لوقف", "ووقف", "فض", "فك", "أي", "بأي", "لأي", "وأي"].map(k));
 const NEG_VERBS = new Set(["يعني", "تعني", "يتضمن", "تتضمن", "يشمل", "تشمل", "ينوي", "تنوي", "يريد", "تريد"].map(k));
 /** Non-operational senses: "التحالف ضد داعش" alone, "مكونات عسكرية", "إطلاق سراح", "تهديدات". */
 const BLOCK_NEXT = new Map<string, Set<string>>([
   [k("اطلاق"), new Set(["سراح"].map(k))],
   [k("ملاحقة"), new Set(["قضائية", "قانونية"].map(k))],
   [k("حملة"), new Set(["انتخابية", "تبرعات", "إعلامية", "دعائية"].map(k))],
+  [k("تصفية"), new Set(["الحسابات", "حسابات"].map(k))],
 ]);
 
 interface T { start: number; end: number; base: string; alt: string; bare: string }
@@ -176,6 +182,7 @@ export function securityCues(text: string): SecurityCue[] {
       const w = toks[j]!;
       const raw = k(text.slice(w.start, w.end));
       if (NEGATION.has(w.base) || NEGATION.has(raw)) negated = true;
+      else if (j === i - 1 && (NEG_NEXT.has(raw) || NEG_NEXT.has(w.base) || NEG_NEXT.has(w.bare))) negated = true;
       else if ((NEG_PARTICLES.has(raw) || NEG_PARTICLES.has(w.base)) && (j === i - 1 || NEG_VERBS.has(toks[j + 1]!.base))) negated = true;
     }
     if (negated) continue;

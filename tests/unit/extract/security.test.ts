@@ -57,3 +57,19 @@ describe("more operation forms", () => {
     expect(isSecurityOperation(t)).toBe(false);
   });
 });
+
+describe("ceasefires, disengagement and hypotheticals are not operations", () => {
+  it.each([
+    "الفصائل ملتزمة بوقف إطلاق النار", "تم التوصل إلى هدنة ووقف لإطلاق النار", "أعلنت وقف العمليات العسكرية في الشمال",
+    "انتهاك لاتفاقية فض الاشتباك لعام 1974", "العودة إلى اتفاق فك الاشتباك", "دعا إلى وقف الاعتقالات التعسفية",
+    "لن تسمح الحكومة بأي اعتداء على السيادة", "الجيش مستعد لصد أي هجوم", "تصفية الحسابات السياسية لا تخدم أحدا",
+  ])("not: %s", (t) => {
+    expect(isSecurityOperation(t)).toBe(false);
+  });
+  it.each([
+    "خرقت القوات وقف إطلاق النار بقصف مدفعي على القرية", "رغم وقف إطلاق النار اندلعت اشتباكات عنيفة",
+    "لم يعلن أي فصيل مسؤوليته عن الهجوم",
+  ])("still an operation: %s", (t) => {
+    expect(isSecurityOperation(t)).toBe(true);
+  });
+});
