@@ -33,6 +33,24 @@ describe("built-in gazetteer", () => {
   });
 });
 
+describe("places named in 2025-26 security news", () => {
+  const table: [string, string][] = [
+    ["مداهمة في قرية زاما بريف جبلة", "SY-LA"], ["اشتباكات في حمام القراحلة", "SY-LA"], ["توغل في أم العظام", "SY-QU"],
+    ["توغل في قرية صيدا الحانوت", "SY-QU"], ["قصف على موثبين", "SY-DR"], ["اعتقال في دروشا", "SY-RD"],
+    ["غارة على مطار السيقل", "SY-RD"], ["مداهمة في حي القيمرية", "SY-DI"], ["اشتباكات في باب عمرو", "SY-HI"],
+    ["هجوم قرب التريمسة", "SY-HM"], ["انفجار في عقربات", "SY-ID"], ["اشتباكات في زردنا", "SY-ID"], ["قصف على حور كلس", "SY-HL"],
+    ["اشتباكات قرب معبر التايهة", "SY-HL"], ["مداهمة في حي طي بالقامشلي", "SY-HA"], ["هجوم في جديد بكارة", "SY-DY"],
+    ["اشتباكات عند جسر السياسية", "SY-DY"], ["هجوم على كسرة شيخ الجمعة", "SY-RA"],
+  ];
+  it.each(table)("%s -> %s", (text, code) => {
+    expect(findPlaces(text).map((m) => m.code)).toContain(code);
+  });
+  it("names that are also common words still need a cue", () => {
+    expect(findPlaces("أقر مجلس الشيوخ الأمريكي القانون")).toEqual([]);
+    expect(findPlaces("قال محمد سويدان إن")).toEqual([]);
+  });
+});
+
 describe.skipIf(!existsSync(REF))(`coverage against ${REF} (skipped when ../shared is absent)`, () => {
   const ref = existsSync(REF) ? (JSON.parse(readFileSync(REF, "utf8")) as RefFile) : null;
   it("every governorate resolves", () => {

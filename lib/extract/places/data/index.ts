@@ -5,6 +5,7 @@ import type { Cue, GazetteerEntry, PlaceKind } from "../types";
 import { NORTH } from "./north";
 import { CENTER } from "./center";
 import { SOUTH } from "./south";
+import { LOCAL } from "./local";
 
 const KINDS: Record<string, PlaceKind> = {
   G: "governorate", D: "district", S: "subdistrict", C: "city", T: "town", V: "village", N: "neighbourhood",
@@ -41,7 +42,7 @@ let cached: GazetteerEntry[] | null = null;
 export function builtinEntries(): GazetteerEntry[] {
   if (cached) return cached;
   const all: GazetteerEntry[] = [];
-  for (const part of [NORTH, CENTER, SOUTH]) {
+  for (const part of [NORTH, CENTER, SOUTH, LOCAL]) {
     for (const [code, block] of Object.entries(part) as [GovernorateCode, string][]) {
       all.push(...parseGazetteerLines(code, block));
     }
