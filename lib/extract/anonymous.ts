@@ -11,6 +11,8 @@ const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
 export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: (k: number) => number): Subject | null {
   let j = i;
   if (ctx.tokens[j]?.s === "احد" || ctx.tokens[j]?.s === "بعض") j++;
+  // "ثلاثة مصادر", "عدة مسؤولين", "عدد من الناشطين"
+  else if (COUNTS.has(ctx.tokens[j]?.s ?? "") && !isHard(ctx.tokens[j + 1])) j += ctx.tokens[j]!.s === "عدد" && ctx.tokens[j + 1]?.s === "من" ? 2 : 1;
   const head = ctx.tokens[j];
   if (!head || j >= max) return null;
   const h = ANON_HEADS.get(head.s.startsWith("ال") && j > i ? head.s : head.s);
@@ -61,6 +63,7 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: 
   return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : "m", nameEn), from: i, to: k };
 }
 
+const COUNTS = new Set(["عده", "عدد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثلاث", "اربع", "خمس"]);
 const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
 const PRETTY_ADJ: Record<string, string> = {
   "امني": "أمني", "امريكي": "أمريكي", "اسرايلي": "إسرائيلي", "ايراني": "إيراني", "اوروبي": "أوروبي", "اردني": "أردني",

@@ -61,6 +61,7 @@ function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
 function isAli(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t && t.s === "علي" && ctx.text.charCodeAt(t.end - 1) === 0x064a;
 }
+const tokens_ = (ctx: SpeakerContext, j: number): Token | undefined => ctx.tokens[j];
 /** Definite article, not a name spelled with hamza that folds to "ال" ("إلهام", "ألماز"). */
 function definite(ctx: SpeakerContext, t: Token): boolean {
   return t.s.startsWith("ال") && ctx.text.charCodeAt(t.start) === 0x0627;
@@ -80,12 +81,15 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     const t = ctx.tokens[j];
     if (!t || (j > i && isHard(t))) break;
     const s = t.s;
-    if (s === "في" || s === "باسم" || s === "لدي" || s === "الى" || s === "ضد") {
+    if (s === "في" || s === "باسم" || s === "لدي" || s === "الى" || s === "ضد" || (s === "ل" && j > i)) {
       const nx = ctx.tokens[j + 1];
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
       afterPrep = 1; j++; continue;
     }
     if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s)) break;
+    // "المجلس الإسلامي السوري الاعتداء": a definite noun after a nisba adjective is the verb's object.
+    const pv = tokens_(ctx, j - 1);
+    if (j > i && definite(ctx, t) && pv && definite(ctx, pv) && /(ي|يه)$/.test(pv.s) && !/(ي|يه|ين|ون|يين|يون)$/.test(s) && !ctx.mention(j)) break;
     // A known institution inside the phrase ("لمجلس سوريا الديمقراطية") is taken whole.
     const m = j === i || s.startsWith("ال") || afterPrep > 0 || (s[0] === "ل" && s.length > 3) ? ctx.mention(j) : null;
     // ... but not a dative outlet ("لعنب بلدي").
@@ -93,7 +97,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
     // "الإعلام والاتصال", "الخارجية والمغتربين": coordinated definite nouns stay in the phrase.
     // "نائب رئيس الوزراء", "مساعد وزير الخارجية": a role noun in construct.
-    if (definite(ctx, t) || (j > i && s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || (ROLE_HEADS.has(s) && !s.startsWith("ال")) || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
+    if (definite(ctx, t) || (s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || (ROLE_HEADS.has(s) && !s.startsWith("ال")) || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
       const head = s[0] === "ل" && !s.startsWith("لل") && !s.startsWith("ال") ? s.slice(1) : s;
       afterPrep = PLACE_NOUNS.has(head) || (ORG_HEADS.has(head) && !head.startsWith("ال")) ? 1 : Math.max(0, afterPrep - 1);
       j++;

@@ -102,3 +102,21 @@ describe("spokesmen, deputies and shared names", () => {
     expect(actorIds("بدورها، نشرت وزارة الداخلية على معرفاتها صورا للمضبوطات، مؤكدة أن الأمن مستتب.")).toEqual(["sy-moi"]);
   });
 });
+
+describe("phrase boundaries", () => {
+  it("resolves an office of a quoted abbreviation after لـ", () => {
+    expect(actorIds('واتهم المركز الإعلامي لـ"قسد" فصائل الجيش الوطني بقصف القرى.')).toEqual(["sdf"]);
+  });
+
+  it("counts anonymous sources by number", () => {
+    expect(actorNames("نقلت وكالة رويترز عن ثلاثة مصادر أمنية قولها إن الاتفاق قريب.")).toEqual(["مصدر أمني"]);
+  });
+
+  it("reads coordinated role heads", () => {
+    expect(actorNames("ويرى الكاتب والباحث أحمد أبازيد أن المرحلة صعبة.")).toEqual(["أحمد أبازيد"]);
+  });
+
+  it("stops an institution's name before the verb's definite object", () => {
+    expect(actorNames("واستنكر المجلس الإسلامي السوري الاعتداء.")).toEqual(["المجلس الإسلامي السوري"]);
+  });
+});
