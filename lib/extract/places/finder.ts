@@ -10,7 +10,7 @@ import {
   ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LOCATIVE_PREPS,
   METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
-import { markExtents, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
+import { markExtents, markForeign, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
 import { keyVariants, tokenize, type Tok } from "./tokens";
 import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
 
@@ -219,6 +219,7 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
       if (m.excluded === null && m.code === "SY-DI" && m.prefix.includes("ل") && isGovernorate(m)) m.code = "SY-RD";
     }
     disambiguate(live, opts.context ? contextCodes(gz, opts.context) : []);
+    markForeign(toks, live);
     overrideByGovernorate(toks, live.filter((m) => m.excluded === null));
     markExtents(toks, live.filter((m) => m.excluded === null));
     markRoads(toks, live.filter((m) => m.excluded === null));

@@ -166,3 +166,22 @@ export function overrideByGovernorate(toks: Tok[], raws: Raw[]): void {
     m.code = g.code;
   }
 }
+
+/** Neighbouring countries and their adjectives: "صيدا جنوب لبنان", "بلدة الطيبة اللبنانية" are not in Syria. */
+const FOREIGN_ADJ = /^(اللبناني|العراقي|التركي|الاردني|الاسرائيلي)(ه|تين|ين)?$/;
+const FOREIGN_LAND = words("لبنان العراق تركيا الاردن اسرائيل فلسطين");
+
+export function markForeign(toks: Tok[], raws: Raw[]): void {
+  for (const m of raws) {
+    if (m.excluded) continue;
+    let k = m.j;
+    const t = adjacentTok(toks, k);
+    if (!t) continue;
+    if (FOREIGN_ADJ.test(t.key)) { m.excluded = "foreign"; continue; }
+    if (bare(t.key) === "في" || t.key === "في") k++;
+    let n = 0;
+    while (n < 2 && adjacentTok(toks, k) && DIRS.has(bare(toks[k]!.key))) { k++; n++; }
+    const land = adjacentTok(toks, k);
+    if (n > 0 && land && (FOREIGN_LAND.has(land.key) || FOREIGN_LAND.has(bare(land.key)))) m.excluded = "foreign";
+  }
+}

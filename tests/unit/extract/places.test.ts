@@ -257,3 +257,16 @@ describe("plans", () => {
     expect(codes("تفكيك خلية في سرمدا كانت تستهدف دمشق")).toEqual(["SY-ID"]);
   });
 });
+
+describe("places in neighbouring countries", () => {
+  it("a name followed by a foreign adjective or a direction of a foreign country is not in Syria", () => {
+    expect(codes("غارة إسرائيلية على مدينة صيدا جنوب لبنان")).toEqual([]);
+    expect(codes("هجوم على بلدة الطيبة اللبنانية")).toEqual([]);
+    expect(codes("غارة على قرية المعلقة في جنوب لبنان")).toEqual([]);
+    expect(reasons("قصف بلدة الطيبة اللبنانية")).toEqual([["الطيبة", "foreign"]]);
+  });
+  it("a Syrian town near a border stays", () => {
+    expect(codes("اشتباكات قرب القصير على الحدود اللبنانية")).toEqual(["SY-HI"]);
+    expect(codes("قصف على جبلة غرب سوريا")).toEqual(["SY-LA"]);
+  });
+});
