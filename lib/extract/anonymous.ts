@@ -42,17 +42,17 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: 
   let nameAr = [ar, ...adjAr].join(" ");
   // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
   const inside = ctx.tokens[k];
-  if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل") && adjs.length === 0) {
+  if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل")) {
     const m = ctx.mention(k + 1);
     if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
-      nameAr = `${ar} في ${m.actor.nameAr}`;
+      nameAr = `${nameAr} في ${m.actor.nameAr}`;
       k = m.to;
     } else if (phrase && ORG_HEADS.has(ctx.tokens[k + 1]?.s ?? "") && !isHard(ctx.tokens[k + 1])) {
       // "مصدر في إدارة سجن عدرا": an unknown institution names the source.
       const e = Math.min(phrase(k + 1), k + 6);
       if (e > k + 1) {
         const a = ctx.tokens[k + 1]!, b = ctx.tokens[e - 1]!;
-        nameAr = `${ar} في ${ctx.text.slice(a.start, b.end).replace(/[\u064B-\u0652\u0640"«»“”]/g, "").replace(/\s+/g, " ")}`;
+        nameAr = `${nameAr} في ${ctx.text.slice(a.start, b.end).replace(/[\u064B-\u0652\u0640"«»“”]/g, "").replace(/\s+/g, " ")}`;
         k = e;
       }
     }
@@ -67,6 +67,6 @@ const COUNTS = new Set(["عده", "عدد", "اثنان", "اثنين", "ثلا�
 const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
 const PRETTY_ADJ: Record<string, string> = {
   "امني": "أمني", "امريكي": "أمريكي", "اسرايلي": "إسرائيلي", "ايراني": "إيراني", "اوروبي": "أوروبي", "اردني": "أردني",
-  "اممي": "أممي", "اعلامي": "إعلامي", "قضايي": "قضائي",
+  "اممي": "أممي", "اعلامي": "إعلامي", "قضايي": "قضائي", "مسوول": "مسؤول",
 };
 

@@ -49,7 +49,8 @@ function nameLike(t: Token | undefined): boolean {
 function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
   const t = ctx.tokens[i];
   if (!(nameLike(t) || isAli(ctx, t)) || definite(ctx, t!)) return -1;
-  if (requireFirst && !FIRST_NAMES.has(t!.s)) return -1;
+  // "أم محمد": a kunya with a known first name.
+  if (requireFirst && !FIRST_NAMES.has(t!.s) && !(t!.s === "ام" && FIRST_NAMES.has(ctx.tokens[i + 1]?.s ?? "") && !isHard(ctx.tokens[i + 1]))) return -1;
   let j = i + 1;
   // Compound given names ("عبد العزيز", "أبو محمد") count as one word.
   const lim = i + (COMPOUND.has(t!.s) ? 4 : 3);

@@ -73,7 +73,7 @@ export const ANON_ADJ = new Map<string, string>(
     ["رسمي", "official"], ["مطلع", "informed"], ["كردي", "Kurdish"], ["عراقي", "Iraqi"], ["ايراني", "Iranian"],
     ["اوروبي", "European"], ["عربي", "Arab"], ["اردني", "Jordanian"], ["لبناني", "Lebanese"], ["دبلوماسي", "diplomatic"],
     ["ميداني", "field"], ["اممي", "UN"], ["فرنسي", "French"], ["بريطاني", "British"], ["خاص", "private"],
-    ["مقرب", "close"], ["قضايي", "judicial"], ["طبي", "medical"], ["حقوقي", "rights"], ["اعلامي", "media"],
+    ["مقرب", "close"], ["مسوول", "responsible"], ["قضايي", "judicial"], ["طبي", "medical"], ["حقوقي", "rights"], ["اعلامي", "media"],
   ] as [string, string][]),
 );
 

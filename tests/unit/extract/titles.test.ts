@@ -120,3 +120,13 @@ describe("phrase boundaries", () => {
     expect(actorNames("واستنكر المجلس الإسلامي السوري الاعتداء.")).toEqual(["المجلس الإسلامي السوري"]);
   });
 });
+
+describe("anonymous and kunya speakers", () => {
+  it("keeps the adjective of a source inside an institution", () => {
+    expect(actorNames("وصرح مصدر مسؤول في وزارة الخارجية السورية بأن الاعتداء مدان.")).toEqual(["مصدر مسؤول في وزارة الخارجية السورية"]);
+  });
+
+  it("reads a kunya with a known first name as a person", () => {
+    expect(actorNames("وتقول أم محمد، وهي نازحة من ريف حماة، إن الخيام غرقت.")).toEqual(["أم محمد"]);
+  });
+});
