@@ -159,13 +159,15 @@ export function findPublicationDate(text: string, meta?: string | null): string 
 const WEEKDAYS: Record<string, number> = {
   الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
 };
-const RE_WEEKDAY = /(?<![\u0621-\u064a])(?:[وف]?(?:يوم|اليوم|مساء|صباح|ظهر|فجر|ليل|ليله|عصر|ظهيره|منتصف ليل)\s+)?[وف]?(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\u0621-\u064a])(\s+(?:الماضي|الفائت|المنصرم|الماضيه|المقبل|القادم))?/;
+const RE_WEEKDAY = /(?<![\u0621-\u064a])(?:[وف]?(?:يوم|اليوم|مساء|صباح|ظهر|فجر|ليل|ليله|عصر|ظهيره|منتصف ليل)\s+)?[وف]?(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\u0621-\u064a])(\s+(?:الماضي|الفايت|المنصرم|الماضيه|المقبل|القادم))?/;
 const RE_BEFORE_YESTERDAY = /(?<![\u0621-\u064a])(?:اول\s+(?:من\s+)?امس|امس\s+الاول)(?![\u0621-\u064a])/;
 const RE_YESTERDAY = /(?<![\u0621-\u064a])(?:[وف]?(?:ال)?امس|البارحه)(?![\u0621-\u064a])/;
-const RE_LAST_WEEK = /(?<![\u0621-\u064a])الاسبوع\s+(?:الماضي|الفائت|المنصرم)/;
+const RE_LAST_WEEK = /(?<![\u0621-\u064a])الاسبوع\s+(?:الماضي|الفايت|المنصرم)/;
 const RE_AGO = /(?<![\u0621-\u064a])قبل\s+(يومين|ثلاثه\s+ايام|اربعه\s+ايام|اسبوع|اسبوعين)(?![\u0621-\u064a])/;
 const RE_TODAY = /(?<![\u0621-\u064a])[وف]?(?:اليوم|الليله)(?![\u0621-\u064a])/;
 const RE_NOT_FRAME = /(?<![\u0621-\u064a])(?:ب?ان(?:ه|ها|هم)?|:)(?![\u0621-\u064a])/;
+/** "في كانون الثاني الماضي", "يناير الفائت": the most recent such month before publication. */
+const RE_MONTH_LAST = new RegExp(`(?<![\\u0621-\\u064a])(?:شهر\\s+)?${MM}\\s+(?:الماضي|الفايت|المنصرم)(?![\\u0621-\\u064a])`);
 const RE_SINCE = /(?:منذ|حتي|قبل|بعد|مطلع|اواخر|اوائل)\s*$/;
 const AGO_DAYS: Record<string, number> = { يومين: 2, اسبوع: 7, اسبوعين: 14 };
 
@@ -200,6 +202,12 @@ export function resolveStatedAt(sentence: string, publishedAt: string | null, no
   if (my && !RE_SINCE.test(frame.slice(Math.max(0, my.index - 8), my.index))) {
     const m = monthNum(my[1]!);
     if (m && valid(+my[2]!, m, 1)) hits.push({ at: my.index, value: iso(+my[2]!, m, 1) });
+  }
+  const ml = matchAt(RE_MONTH_LAST, frame);
+  if (ml && !RE_SINCE.test(frame.slice(Math.max(0, ml.index - 8), ml.index))) {
+    const m = monthNum(ml[1]!);
+    const pm = ref.getUTCMonth() + 1;
+    if (m) hits.push({ at: ml.index, value: iso(m < pm ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, m, 1) });
   }
   const bby = RE_BEFORE_YESTERDAY.exec(frame);
   if (bby) hits.push({ at: bby.index, value: addDays(ref, 2) });

@@ -105,3 +105,17 @@ describe("resolveStatedAt: relative and explicit expressions", () => {
     expect(resolveStatedAt("قال أمس إن", "2025-11-14T18:45:00.000Z", now)).toBe("2025-11-13T00:00:00.000Z");
   });
 });
+
+describe("resolveStatedAt: a month named with الماضي", () => {
+  const pub = "2026-03-10T12:00:00.000Z";
+  const now = new Date("2026-03-11T00:00:00.000Z");
+  it("is the most recent such month before publication", () => {
+    expect(resolveStatedAt("أكد الرئيس في خطاب ألقاه في كانون الثاني الماضي", pub, now)).toBe("2026-01-01T00:00:00.000Z");
+    expect(resolveStatedAt("وقال الوزير في تشرين الأول الماضي", pub, now)).toBe("2025-10-01T00:00:00.000Z");
+    expect(resolveStatedAt("صرح في شهر ديسمبر الفائت", pub, now)).toBe("2025-12-01T00:00:00.000Z");
+  });
+  it("not after منذ, nor inside the reported content", () => {
+    expect(resolveStatedAt("قال الوزير منذ يناير الماضي", pub, now)).toBeNull();
+    expect(resolveStatedAt("قال الوزير إن الهجوم وقع في يناير الماضي", pub, now)).toBeNull();
+  });
+});
