@@ -11,6 +11,7 @@ export { createGazetteer, type Gazetteer } from "./gazetteer";
 export { createPlaceFinder, type PlaceFinder } from "./finder";
 export { loadAdminGazetteer, parseAdminGazetteer, parseCsvRows } from "./admin-loader";
 export { builtinEntries } from "./data";
+export { vagueRegions } from "./vague";
 
 /** Built once at module load from the built-in gazetteer. */
 let defaultFinder: PlaceFinder = createPlaceFinder(createGazetteer());

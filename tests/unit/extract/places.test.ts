@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAllPlaces, findPlaces } from "@/lib/extract/places";
+import { findAllPlaces, findPlaces, vagueRegions } from "@/lib/extract/places";
 import type { GovernorateCode } from "@/lib/domain/governorates";
 
 const codes = (text: string, opts?: Parameters<typeof findPlaces>[1]) => [...new Set(findPlaces(text, opts).map((m) => m.code))].sort();
@@ -268,5 +268,18 @@ describe("places in neighbouring countries", () => {
   it("a Syrian town near a border stays", () => {
     expect(codes("اشتباكات قرب القصير على الحدود اللبنانية")).toEqual(["SY-HI"]);
     expect(codes("قصف على جبلة غرب سوريا")).toEqual(["SY-LA"]);
+  });
+});
+
+describe("vagueRegions", () => {
+  it("finds vague regions and not governorate-level regions", () => {
+    const surf = (t: string) => vagueRegions(t).map((v) => v.surface);
+    expect(surf("اعتقلت القوات مشتبها بهما خلال نشاط في جنوب سوريا")).toEqual(["في جنوب سوريا"]);
+    expect(surf("اشتباكات في الشمال الشرقي السوري")).toEqual(["في الشمال الشرقي السوري"]);
+    expect(surf("توتر في الساحل وشرق الفرات")).toEqual(["في الساحل", "وشرق الفرات"]);
+    expect(surf("هجوم في البادية السورية")).toEqual(["في البادية السورية"]);
+    expect(surf("هجوم في بادية حمص")).toEqual([]);
+    expect(surf("هجوم في البادية شرق حمص")).toEqual(["في البادية"]);
+    expect(surf("قصف في ريف حلب")).toEqual([]);
   });
 });
