@@ -65,8 +65,35 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   const ctx: SpeakerContext = { text, tokens, registry, coref, mention };
   const acts: SpeechAct[] = [];
 
+  // A quotation may run over several sentences of a paragraph: its depth carries over when the
+  // paragraph's quote marks are balanced and a closing mark is still to come.
+  const quotesOf = (sent: Sentence): number => {
+    let q = 0;
+    for (let k = sent.a; k < sent.b; k++) q += tokens[k]!.q;
+    // A closing mark before the sentence's full stop ('نقبل".') is not in any token's count.
+    const last = tokens[sent.b - 1];
+    if (last) {
+      const to = tokens[sent.b]?.start ?? text.length;
+      for (let c = last.end; c < to; c++) {
+        const ch = text.charCodeAt(c);
+        if (ch === 34) q++;
+        else if (ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 10 || ch === 0x061f || ch === 0x061b) break;
+      }
+    }
+    return q;
+  };
+  const sentQ = sentences.map(quotesOf);
+  const paraQ = new Map<number, number>();
+  sentences.forEach((sent, si) => paraQ.set(sent.para, (paraQ.get(sent.para) ?? 0) + sentQ[si]!));
+  let carry = 0, carryPara = -1, seen = 0;
   sentences.forEach((sent, si) => {
-    let depth = 0;
+    if (sent.para !== carryPara) { carry = 0; seen = 0; }
+    let depth = carry;
+    const sq = sentQ[si]!;
+    seen += sq;
+    const total = paraQ.get(sent.para) ?? 0;
+    carry = (carry + sq) % 2 === 1 && total % 2 === 0 && seen < total ? 1 : 0;
+    carryPara = sent.para;
     const local: { actor: RegistryActor; at: number }[] = [];
     const first = acts.length;
     let cited = false; // a non-media source is cited in this sentence ("نقلاً عن مصدر", "بحسب مصادر")

@@ -130,3 +130,15 @@ describe("anonymous and kunya speakers", () => {
     expect(actorNames("وتقول أم محمد، وهي نازحة من ريف حماة، إن الخيام غرقت.")).toEqual(["أم محمد"]);
   });
 });
+
+describe("quotations over several sentences", () => {
+  it("ignores speech verbs in later sentences of a quotation", () => {
+    const text = 'قال وزير الخارجية أسعد الشيباني: "الوضع صعب. وقالت الحكومة السابقة إنها ستنسحب. نحن لن نقبل". وأضاف أن الحوار مستمر.';
+    expect(actorIds(text)).toEqual(["asaad-al-shaibani"]);
+  });
+
+  it("does not carry an unbalanced quote mark", () => {
+    const text = 'قال مصدر أمني: "الوضع صعب. وقالت وزارة الداخلية السورية إن الخلية فككت.';
+    expect(actorIds(text)).toContain("sy-moi");
+  });
+});
