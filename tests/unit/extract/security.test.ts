@@ -73,3 +73,16 @@ describe("ceasefires, disengagement and hypotheticals are not operations", () =>
     expect(isSecurityOperation(t)).toBe(true);
   });
 });
+
+describe("more operation words", () => {
+  it.each([
+    "العثور على جثة شاب مقتولا في البلدة", "انتشال جثث ضحايا من مقبرة جماعية", "اختطف مسلحون شابين على الطريق",
+    "دفعت وزارة الدفاع بتعزيزات إلى المنطقة", "حشود عسكرية على أطراف المدينة", "أسرت القوات عددا من المسلحين",
+    "أعلن الجيش أنه ضرب أهدافا في المنطقة", "أغارت الطائرات على مواقع",
+  ])("%s", (t) => {
+    expect(isSecurityOperation(t)).toBe(true);
+  });
+  it.each(["ضرب الوزير مثلا بالتعاون", "دفعت الحكومة رواتب الموظفين", "عثرت الفرق على وثائق مهمة"])("not: %s", (t) => {
+    expect(isSecurityOperation(t)).toBe(false);
+  });
+});
