@@ -115,8 +115,15 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     let provinces = op ? uniq(placesOf(si, subjects)) : [];
     // A local commander/official reporting an operation: the seat named in the title locates it.
     if (op && provinces.length === 0) {
+      // A bare "في <city>" is a seat too when the speaker is a security body or official
+      // ("قيادة الأمن الداخلي في حلب", "مسؤول أمني في دير الزور").
+      const securitySeat = (pos: number) => subjects.some((sub) => {
+        const a = tokens[sub.from]!.start - s.start, b = tokens[Math.max(sub.from, sub.to - 1)]!.end - s.start;
+        return /أمن|امن|شرطة|عسكري|قائد|قيادة|شرطه|قياده/.test(sText.slice(a, b)) && pos >= a && pos <= b + 16;
+      });
       provinces = uniq(findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
-        .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)))
+        .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)) ||
+          (/في\s*$/.test(sText.slice(Math.max(0, p.start - 4), p.start)) && securitySeat(p.start)))
         .map((p) => p.code));
     }
     for (const act of list) {

@@ -142,3 +142,15 @@ describe("quotations over several sentences", () => {
     expect(actorIds(text)).toContain("sy-moi");
   });
 });
+
+describe("seat of a security speaker", () => {
+  it("locates an operation reported by a security command 'في <city>' without other place", () => {
+    const r = run("أعلنت قيادة الأمن الداخلي في حلب القبض على خلية تابعة لداعش.");
+    expect(r.statements.map((s) => s.provinces)).toEqual([["SY-HL"]]);
+  });
+
+  it("does not use the seat of a non-security speaker", () => {
+    const r = run("قالت السفارة الأمريكية في دمشق إن الغارة استهدفت قياديا في التنظيم.");
+    expect(r.statements.flatMap((s) => s.provinces)).toEqual([]);
+  });
+});
