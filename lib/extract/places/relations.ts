@@ -31,6 +31,8 @@ const ROAD_SEP = /^[-–—ـ/]*$/;
 
 /** Bare direction words (clitics and article removed). */
 const DIRS = words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي");
+/** Nearness and distance words that make the next city a reference ("الكسوة قرب دمشق", "على بعد 20 كم من دمشق"). */
+const NEAR = words("قرب بالقرب مقربه القريبه قريبه القريب قريب كم كلم كيلومتر كيلومترات كيلومترا");
 /** Words allowed between a place and a direction that refers to a city ("على بعد 20 كم جنوب دمشق"). */
 const REF_FILLERS = words("على بعد نحو حوالي قرابة كم كلم كيلومتر كيلومترات كيلومترا كيلو ميل اميال متر الواقعه الواقع الواقعتين الواقعين الى في من");
 /** Words allowed between a town and the governorate that follows it ("التابعة لمحافظة", "الواقعة في"). */
@@ -102,14 +104,15 @@ export function markRoads(toks: Tok[], raws: Raw[]): void {
   }
 }
 
-/** Direction words ending just before token i (one or two: "جنوب", "جنوب غرب", "إلى الجنوب من"); returns the index before them or -1. */
+/** Direction or nearness words ending just before token i ("جنوب", "جنوب غرب", "إلى الجنوب من", "قرب", "كم من"); returns the index before them or -1. */
 function directionBefore(toks: Tok[], i: number): number {
   let k = i - 1;
   const sepOk = (x: number) => !toks[x + 1]!.lineStart && !/[.;:!?"]/.test(toks[x + 1]!.sep);
   if (k >= 0 && toks[k]!.key === "العاصمه" && sepOk(k)) k--;
   if (k >= 0 && toks[k]!.key === "من" && sepOk(k)) k--;
   let n = 0;
-  while (k >= 0 && n < 2 && sepOk(k) && DIRS.has(bare(toks[k]!.key)) && !/^[وف]/.test(toks[k]!.key)) {
+  const rel = (key: string) => DIRS.has(bare(key)) || NEAR.has(key) || NEAR.has(bare(key));
+  while (k >= 0 && n < 2 && sepOk(k) && rel(toks[k]!.key) && !/^[وف]/.test(toks[k]!.key)) {
     k--;
     n++;
   }

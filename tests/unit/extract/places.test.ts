@@ -221,6 +221,12 @@ describe("directions relative to a reference city", () => {
     expect(codes("كمين قرب بلدة تلبيسة شمال حمص")).toEqual(["SY-HI"]);
     expect(codes("قصف على حي التضامن جنوب دمشق")).toEqual(["SY-DI"]);
   });
+  it("nearness and distance to a city work the same way", () => {
+    expect(codes("اعتقال شاب في داريا قرب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("انفجار في قدسيا على بعد 10 كم من دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات قرب دمشق")).toEqual(["SY-DI"]);
+    expect(codes("اشتباكات في جرمانا وقرب دمشق")).toEqual(["SY-DI", "SY-RD"]);
+  });
   it("the direction's reference disambiguates a shared name", () => {
     expect(codes("مداهمة في القحطانية شرق القامشلي")).toEqual(["SY-HA"]);
   });
