@@ -101,7 +101,7 @@ export const ACTOR_LINKS = set(`
 /** Plans: a place after these is the target of a foiled plot, not where the operation was. */
 export const PLOT = set(`
   تخطط يخطط خطط خططت تخطيط التخطيط مخطط مخططا تعتزم يعتزم تنوي ينوي نية تستعد يستعد تحضر يحضر تحضير
-  تجهز يجهز لاستهداف بهدف تعد يعد تعدان
+  تجهز يجهز لاستهداف بهدف
 `);
 
 export const EXTENT_FROM = set(`من`);

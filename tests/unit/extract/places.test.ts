@@ -261,6 +261,7 @@ describe("plans", () => {
   it("what a plot was targeting is not where the operation was", () => {
     expect(codes("أحبطت القوات مخططا إرهابيا كان يستهدف مواقع حيوية في العاصمة دمشق")).toEqual([]);
     expect(codes("تفكيك خلية في سرمدا كانت تستهدف دمشق")).toEqual(["SY-ID"]);
+    expect(codes("وتعد قاعدة حميميم مركزا للعمليات الروسية")).toEqual(["SY-LA"]);
   });
 });
 
