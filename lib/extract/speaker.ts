@@ -48,7 +48,7 @@ function nameLike(t: Token | undefined): boolean {
 /** Personal name starting at i (1..3 tokens, no punctuation inside). Returns end index or -1. */
 function nameAt(ctx: SpeakerContext, i: number, requireFirst: boolean): number {
   const t = ctx.tokens[i];
-  if (!(nameLike(t) || isAli(ctx, t)) || definite(ctx, t!)) return -1;
+  if (!(nameLike(t) || isAli(ctx, t)) || definite(ctx, t!) || dative(ctx, i)) return -1;
   // "أم محمد": a kunya with a known first name.
   if (requireFirst && !FIRST_NAMES.has(t!.s) && !(t!.s === "ام" && FIRST_NAMES.has(ctx.tokens[i + 1]?.s ?? "") && !isHard(ctx.tokens[i + 1]))) return -1;
   let j = i + 1;
@@ -82,7 +82,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     const t = ctx.tokens[j];
     if (!t || (j > i && isHard(t))) break;
     const s = t.s;
-    if (s === "في" || s === "باسم" || s === "لدي" || s === "الى" || s === "ضد" || (s === "ل" && j > i)) {
+    if (s === "في" || s === "باسم" || s === "لدي" || s === "الي" || s === "ضد" || (s === "ل" && j > i)) {
       const nx = ctx.tokens[j + 1];
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
       afterPrep = 1; j++; continue;
@@ -255,7 +255,8 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
       let ne = nameAt(ctx, pe, false);
       let ns = pe;
       if (ne > pe && !nameEnds(ctx, pe, ne)) ne = -1;
-      if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
+      // "قائد الأمن الداخلي في اللاذقية(،) العميد عبد العزيز الأحمد"
+      if (ne < 0 && tokens[pe] && ((tokens[pe]!.sep & SEP_HARD) === 0 || (tokens[pe]!.sep & SEP_HARD) === SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
       else if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA)) {
         const ae = nameAt(ctx, pe, false);
         if (ae > pe && nameEnds(ctx, pe, ae)) { ns = pe; ne = ae; }

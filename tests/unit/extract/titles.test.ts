@@ -154,3 +154,18 @@ describe("seat of a security speaker", () => {
     expect(r.statements.flatMap((s) => s.provinces)).toEqual([]);
   });
 });
+
+describe("role phrases with prepositions and ranks", () => {
+  it("reads 'إلى <country>' inside an envoy's title", () => {
+    expect(actorNames("وقال المبعوث الأممي إلى سوريا جون بيدرسن إن الحل سياسي.")).toEqual(["جون بيدرسن"]);
+  });
+
+  it("takes the name after a rank that follows a role without a comma", () => {
+    const r = run("وأكد قائد الأمن الداخلي في اللاذقية العميد عبد العزيز الأحمد أن الخلية فككت. وأشار الأحمد إلى ضبط أسلحة.");
+    expect([...new Set(r.statements.map((s) => s.actor.nameAr))]).toEqual(["عبد العزيز الأحمد"]);
+  });
+
+  it("never makes a dative outlet a name", () => {
+    expect(actorNames("بحسب ما قاله مدير المكتب الإعلامي في محافظة اللاذقية لتلفزيون سوريا، فإن الطريق مفتوح.")).toEqual(["مدير المكتب الإعلامي في محافظة اللاذقية"]);
+  });
+});
