@@ -33,7 +33,7 @@ stems("clash", "اشتباك اشتبك معارك معركة مواجهات م�
 stems("campaign", "تمشيط ملاحقة ملاحقات إنزال");
 stems("killing", "مقتل مقتول قتلى قتيل تحييد تصفية مصرع إعدام أعدم ذبح");
 exact("killing", "قتل قتلت قتلوا قتله قتلها");
-stems("seizure", "مصادرة صادرت مستودع مستودعات إحباط أحبطت احباط");
+stems("seizure", "مصادرة صادرت مستودع مستودعات إحباط أحبط يحبط تحبط احباط");
 
 /** Two-word cues: first word (up to two extra letters), then a word starting with one of the second stems within 3 tokens. */
 const PAIR_DEFS: [string[], string[], SecurityCategory][] = [
@@ -179,6 +179,8 @@ export function securityCues(text: string): SecurityCue[] {
       cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null) ?? (t.bare !== t.base ? single(t.bare) : null);
       const block = BLOCK_NEXT.get(t.base) ?? BLOCK_NEXT.get(t.alt);
       if (cat && block && toks[i + 1] && block.has(toks[i + 1]!.base)) cat = null;
+      // "بالإحباط" (frustration) takes the article; "إحباط محاولة" (foiling) never does.
+      if (cat && t.base.startsWith("احباط") && /^[وف]?(?:[بلك]?ال|لل)/.test(k(text.slice(t.start, t.end)))) cat = null;
     }
     if (!cat) continue;
     let negated = false;
