@@ -98,6 +98,8 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     const lp = s.length > 3 && s[0] === "ل" && CONSTRUCT.has(s.slice(1));
     // "الإعلام والاتصال", "الخارجية والمغتربين": coordinated definite nouns stay in the phrase.
     // "نائب رئيس الوزراء", "مساعد وزير الخارجية": a role noun in construct.
+    // "الفرقة 76", "اللواء 52": a unit number after a definite noun.
+    if (j > i && /^[0-9\u0660-\u0669]+$/.test(s) && definite(ctx, ctx.tokens[j - 1]!)) { j++; continue; }
     if (definite(ctx, t) || (s.startsWith("وال") && s.length > 4) || CONSTRUCT.has(s) || afterPrep > 0 || (ROLE_HEADS.has(s) && !s.startsWith("ال")) || s.startsWith("لل") || lp || (j === i && ORG_HEADS.has(s))) {
       const head = s[0] === "ل" && !s.startsWith("لل") && !s.startsWith("ال") ? s.slice(1) : s;
       afterPrep = PLACE_NOUNS.has(head) || (ORG_HEADS.has(head) && !head.startsWith("ال")) ? 1 : Math.max(0, afterPrep - 1);

@@ -169,3 +169,10 @@ describe("role phrases with prepositions and ranks", () => {
     expect(actorNames("بحسب ما قاله مدير المكتب الإعلامي في محافظة اللاذقية لتلفزيون سوريا، فإن الطريق مفتوح.")).toEqual(["مدير المكتب الإعلامي في محافظة اللاذقية"]);
   });
 });
+
+describe("unit numbers", () => {
+  it("keeps a unit number inside a role phrase", () => {
+    expect(actorNames("قال المسؤول الإعلامي في الفرقة 76، أبو خالد، إن القوات جاهزة.")).toEqual(["أبو خالد"]);
+    expect(actorNames("وأكدت مصادر في الفرقة 80 أن القوات انسحبت.")).toEqual(["مصدر في الفرقة 80"]);
+  });
+});
