@@ -30,6 +30,8 @@ export interface SpeechAct {
 
 /** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
 const SHARED_NAMES: Record<string, string> = { "sy-internal-security": "asayish" };
+const MONITOR_LEMMAS = new Set(["رصد", "وثق"]);
+const MONITOR_KINDS = new Set(["organization", "media", "anonymous"]);
 /** Verbs whose object is an addressee ("طالبت مجلس الأمن", "ناشد المجتمع الدولي"). */
 const ADDRESSEE_LEMMAS = new Set(["طالب", "ناشد", "دعا"]);
 const PREPOSITIONS = new Set(["مع", "عن", "الى", "علي", "بين", "من", "في", "لدي", "لقاء", "بلقاء"]);
@@ -189,6 +191,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
         if (a) sub = { actor: a, from: k, to: k };
       }
+      // رصد/وثق report only for monitors ("رصد المرصد", "وثقت الشبكة"); "رصدت الحكومة مبلغاً" allocates.
+      if (sub && MONITOR_LEMMAS.has(f.lemma) && !MONITOR_KINDS.has(sub.actor.kind)) continue;
       if (sub) push(sub, f.type, k);
     }
     // Actors named in this sentence are antecedents for later coreference ("الصحيفة", "الوزارة").

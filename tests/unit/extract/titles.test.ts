@@ -176,3 +176,9 @@ describe("unit numbers", () => {
     expect(actorNames("وأكدت مصادر في الفرقة 80 أن القوات انسحبت.")).toEqual(["مصدر في الفرقة 80"]);
   });
 });
+
+describe("monitoring verbs", () => {
+  it("reads رصد as allocation for a government", () => {
+    expect(actorIds("ورصدت الحكومة السورية مبلغا لإعادة الإعمار.")).toEqual([]);
+  });
+});
