@@ -8,7 +8,7 @@ import { fold } from "../normalize";
 import type { Gazetteer } from "./gazetteer";
 import {
   ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LOCATIVE_PREPS,
-  METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
+  DISPLACED, METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
 import { markExtents, markForeign, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
 import { keyVariants, tokenize, type Tok } from "./tokens";
@@ -145,6 +145,7 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
     }
   }
   for (const t of back(toks, m.i, 4)) if (inSet(ORIGIN, t.key)) return "origin";
+  if (prev && prev.key === "من" && adjacent(toks, m.i - 1) && inSet(DISPLACED, toks[m.i - 2]!.key)) return "origin";
   for (const t of back(toks, m.i, 8)) if (inSet(PLOT, t.key)) return "plot-target";
   // "كان يستهدف / كانت تستهدف": the target of a plan, not where the operation happened.
   let k = m.i - 1;

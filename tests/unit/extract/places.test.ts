@@ -290,3 +290,13 @@ describe("vagueRegions", () => {
     expect(surf("قصف في ريف حلب")).toEqual([]);
   });
 });
+
+describe("more non-locations", () => {
+  it("where displaced people came from", () => {
+    expect(codes("قصف مخيم للمهجرين من حمص في إدلب")).toEqual(["SY-ID"]);
+    expect(codes("استهداف حافلة تقل نازحين من حمص قرب تدمر")).toEqual(["SY-HI"]);
+  });
+  it("an outlet named after a city", () => {
+    expect(codes("وثقت حملة الرقة تذبح بصمت إعدام شخصين")).toEqual([]);
+  });
+});
