@@ -10,7 +10,7 @@ import { type Gender, speechForm, SKIP_WORDS, SUBJECT_STOPS, OUTLET_WORDS, SPEEC
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { SEP_COMMA, SEP_HARD, SEP_PAREN, phraseTokens, type Token } from "./tokens";
 import {
-  ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
+  ANON_HEADS, ANY_COREF, CONSTRUCT, FIRST_NAMES, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";
 
 export interface Subject {
@@ -193,8 +193,27 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   }
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
+  // "نظيره التركي هاكان فيدان": a counterpart is whoever is named after the nationality.
+  if (/^نظير(ه|ها|هم)?$/.test(t.s)) {
+    let j = i + 1;
+    while (j < max && j < i + 3 && definite(ctx, tokens[j]!) && !isHard(tokens[j]) && /(ي|يه)$/.test(tokens[j]!.s)) j++;
+    const m = ctx.mention(j);
+    if (m && !m.role && !isHard(tokens[j]) && m.to <= max) return { actor: m.actor, from: i, to: m.to };
+    const ne = nameAt(ctx, j, false);
+    if (ne > j + 1 && !isHard(tokens[j]) && nameEnds(ctx, j, ne)) return { actor: discovered(ctx, slice(ctx, j, ne), "person", [], "m"), from: i, to: ne };
+    return "np";
+  }
   const reg = registrySubject(ctx, i, max);
   if (reg) return reg;
+  // "المسؤول الأمريكي", "المصدر الأمني": a definite anonymous head refers back to the source.
+  if (definite(ctx, t) && ANON_HEADS.has(t.s.slice(2))) {
+    const a = ctx.coref(t.s.slice(2), false, false);
+    if (a && a.kind === "anonymous") {
+      let j = i + 1;
+      while (j < max && !isHard(tokens[j]) && (a.keys.has(tokens[j]!.s.slice(2)) || /^(ذاته|نفسه|المذكور)$/.test(tokens[j]!.s))) j++;
+      return { actor: a, from: i, to: j };
+    }
+  }
   const anon = anonymous(ctx, i, max, (k) => phraseEnd(ctx, k, max, true));
   if (anon) return anon;
   const s = t.s;

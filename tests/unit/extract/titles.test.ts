@@ -182,3 +182,17 @@ describe("monitoring verbs", () => {
     expect(actorIds("ورصدت الحكومة السورية مبلغا لإعادة الإعمار.")).toEqual([]);
   });
 });
+
+describe("coreference of sources and counterparts", () => {
+  it("resolves a definite anonymous head with its adjective to the source", () => {
+    expect(actorIds("قال مسؤول أمريكي إن القوات باقية. وتابع المسؤول الأمريكي أن الانسحاب غير مطروح.")).toHaveLength(1);
+  });
+
+  it("credits a counterpart to the name that follows", () => {
+    expect(actorIds("قال وزير الخارجية أسعد الشيباني إن الحوار مستمر. بدوره، أوضح نظيره التركي هاكان فيدان أن أنقرة تدعم.")).toEqual(["asaad-al-shaibani", "hakan-fidan"]);
+  });
+
+  it("gives an unnamed counterpart no statement rather than the previous speaker", () => {
+    expect(actorIds("قال وزير الخارجية أسعد الشيباني إن الحوار مستمر. وأوضح نظيره التركي أن أنقرة تدعم.")).toEqual(["asaad-al-shaibani"]);
+  });
+});
