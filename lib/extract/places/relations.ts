@@ -66,10 +66,18 @@ export function markExtents(toks: Tok[], raws: Raw[]): void {
     } else if (inSet(EXTENT_BETWEEN, pp.key) || inSet(EXTENT_BETWEEN, prev!.key)) {
       pair = (b.i === a.j && b.prefix.startsWith("و")) || (b.i === a.j + 1 && toks[a.j]!.key === "و");
     }
-    if (pair && a.code !== b.code) {
-      a.excluded ??= "extent";
-      b.excluded ??= "extent";
+    if (!pair) continue;
+    // "بين محافظات حمص ودير الزور والرقة": the whole coordinated list.
+    const list = [a, b];
+    for (let s = r + 2; s < raws.length; s++) {
+      const last = list[list.length - 1]!;
+      const c = raws[s]!;
+      const t = toks[c.i]!;
+      const coord = (c.i === last.j && c.prefix.startsWith("و")) || (c.i === last.j + 1 && toks[last.j]!.key === "و");
+      if (!coord || t.lineStart || BREAK.test(t.sep)) break;
+      list.push(c);
     }
+    if (new Set(list.map((m) => m.code)).size > 1) for (const m of list) m.excluded ??= "extent";
   }
 }
 
