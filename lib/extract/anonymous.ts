@@ -33,12 +33,13 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: 
     if (!e) break;
     adjs.push(a); ens.push(e); k++;
   }
-  if (ar === "مسؤول" && adjs.length === 0) {
+  if ((ar === "مسؤول" || ar === "مسؤولة") && adjs.length === 0) {
     const nx = ctx.tokens[j + 1];
     if (nx && !isHard(nx) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s)) return null; // "مسؤول العلاقات ..." is a role
   }
   const femPlural = ar === "وسائل إعلام" || ar === "صفحات" || ar === "شبكات";
-  const adjAr = adjs.map((a) => (PRETTY_ADJ[a] ?? a) + (femPlural ? "ة" : ""));
+  const femSingular = ar.endsWith("ة");
+  const adjAr = adjs.map((a) => (PRETTY_ADJ[a] ?? a) + (femPlural || femSingular ? "ة" : ""));
   let nameAr = [ar, ...adjAr].join(" ");
   // "مصدر في وزارة الداخلية": an anonymous source inside a known institution.
   const inside = ctx.tokens[k];
@@ -47,22 +48,24 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: 
     if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
       nameAr = `${nameAr} في ${m.actor.nameAr}`;
       k = m.to;
-    } else if (phrase && ORG_HEADS.has(ctx.tokens[k + 1]?.s ?? "") && !isHard(ctx.tokens[k + 1])) {
+    } else if (phrase && (ORG_HEADS.has(ctx.tokens[k + 1]?.s ?? "") || SITES.has(ctx.tokens[k + 1]?.s ?? "")) && !isHard(ctx.tokens[k + 1])) {
       // "مصدر في إدارة سجن عدرا": an unknown institution names the source.
       const e = Math.min(phrase(k + 1), k + 6);
       if (e > k + 1) {
         const a = ctx.tokens[k + 1]!, b = ctx.tokens[e - 1]!;
         nameAr = `${nameAr} في ${ctx.text.slice(a.start, b.end).replace(/[\u064B-\u0652\u0640"«»“”]/g, "").replace(/\s+/g, " ")}`;
-        k = e;
+        // The span stays before "في": the place may be where the reported operation happened.
       }
     }
   }
   const pl = plural ? PLURAL[ar] : undefined;
   const aliases = pl ? [[pl, ...adjAr.map((a) => (ar === "مصدر" ? a + "ة" : a + "ون"))].join(" ")] : [];
   const nameEn = ["unnamed", ...ens, en].join(" ");
-  return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : "m", nameEn), from: i, to: k };
+  return { actor: discovered(ctx, nameAr, "anonymous", aliases, plural ? "p" : femSingular ? "f" : "m", nameEn), from: i, to: k };
 }
 
+/** Places that name a source's workplace ("طبيب في مشفى درعا الوطني"). */
+const SITES = new Set(["مشفي", "مستشفي", "سجن", "مطار", "معبر", "جامعه", "مخيم"]);
 const COUNTS = new Set(["عده", "عدد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثلاث", "اربع", "خمس"]);
 const PLURAL: Record<string, string> = { "مصدر": "مصادر", "مسؤول": "مسؤولون", "دبلوماسي": "دبلوماسيون", "ضابط": "ضباط" };
 const PRETTY_ADJ: Record<string, string> = {

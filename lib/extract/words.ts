@@ -62,6 +62,9 @@ for (const [forms, ar, en, pl] of [
   ["سكان الأهالي أهالي", "سكان محليون", "residents", true],
   ["مسؤولين مسؤولي مسؤولان", "مسؤول", "official", true],
   ["قيادي قياديا", "قيادي", "commander", false],
+  ["مسؤولة", "مسؤولة", "official (f)", false],
+  ["ناشطة", "ناشطة", "activist (f)", false],
+  ["طبيب طبيبا", "طبيب", "doctor", false],
   ["قياديون قياديين", "قيادي", "commander", true],
 ] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);
 

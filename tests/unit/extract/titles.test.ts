@@ -196,3 +196,17 @@ describe("coreference of sources and counterparts", () => {
     expect(actorIds("قال وزير الخارجية أسعد الشيباني إن الحوار مستمر. وأوضح نظيره التركي أن أنقرة تدعم.")).toEqual(["asaad-al-shaibani"]);
   });
 });
+
+describe("more anonymous sources", () => {
+  it("reads feminine and professional anonymous heads", () => {
+    const r = run("قالت مسؤولة أمريكية إن العقوبات سترفع. وقال طبيب في مشفى درعا الوطني إن الجرحى كثر.");
+    expect(r.statements.map((s) => [s.actor.nameAr, s.actor.kind])).toEqual([
+      ["مسؤولة أمريكية", "anonymous"], ["طبيب في مشفى درعا الوطني", "anonymous"],
+    ]);
+  });
+
+  it("keeps the place of a source's workplace available for the operation", () => {
+    const r = run("وقال مصدر في مخيم الهول إن قوات الأمن داهمت خيمة واعتقلت مطلوبين.");
+    expect(r.statements.map((s) => [s.actor.nameAr, s.provinces])).toEqual([["مصدر في مخيم الهول", ["SY-HA"]]]);
+  });
+});
