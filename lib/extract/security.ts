@@ -84,12 +84,17 @@ const NEG_PARTICLES = new Set(["لا", "لن", "لم", "ليس", "ليست", "غ
  */
 const NEG_NEXT = new Set(["وقف", "بوقف", "لوقف", "ووقف", "فض", "فك", "أي", "بأي", "لأي", "وأي"].map(k));
 const NEG_VERBS = new Set(["يعني", "تعني", "يتضمن", "تتضمن", "يشمل", "تشمل", "ينوي", "تنوي", "يريد", "تريد"].map(k));
+/** "هجوم إعلامي", "هجوماً لاذعاً", "اشتباك كلامي": words, not arms. */
+const WORDY = new Set(["إعلامي", "إعلامية", "إعلاميا", "سياسي", "سياسيا", "كلامي", "كلاميا", "لفظي", "لفظيا", "لاذع", "لاذعا", "حاد", "حادا", "إلكتروني", "إلكترونية", "سيبراني", "سيبرانية"].map(k));
 /** Non-operational senses: "التحالف ضد داعش" alone, "مكونات عسكرية", "إطلاق سراح", "تهديدات". */
 const BLOCK_NEXT = new Map<string, Set<string>>([
   [k("اطلاق"), new Set(["سراح"].map(k))],
   [k("ملاحقة"), new Set(["قضائية", "قانونية"].map(k))],
   [k("حملة"), new Set(["انتخابية", "تبرعات", "إعلامية", "دعائية"].map(k))],
   [k("تصفية"), new Set(["الحسابات", "حسابات"].map(k))],
+  ...["هجوم", "هجوما", "هجمات"].map((w): [string, Set<string>] => [k(w), WORDY]),
+  ...["اشتباك", "اشتباكا", "اشتباكات"].map((w): [string, Set<string>] => [k(w), WORDY]),
+  ...["معركة", "معارك"].map((w): [string, Set<string>] => [k(w), new Set([...WORDY, ...["انتخابية", "سياسية", "قانونية", "قضائية", "دبلوماسية"].map(k)])]),
 ]);
 
 interface T { start: number; end: number; base: string; alt: string; bare: string }
@@ -178,7 +183,8 @@ export function securityCues(text: string): SecurityCue[] {
     if (!cat) {
       cat = single(t.base) ?? (t.alt !== t.base ? single(t.alt) : null) ?? (t.bare !== t.base ? single(t.bare) : null);
       const block = BLOCK_NEXT.get(t.base) ?? BLOCK_NEXT.get(t.alt);
-      if (cat && block && toks[i + 1] && block.has(toks[i + 1]!.base)) cat = null;
+      const nx = toks[i + 1];
+      if (cat && block && nx && (block.has(nx.base) || block.has(k(text.slice(nx.start, nx.end))))) cat = null;
       // "بالإحباط" (frustration) takes the article; "إحباط محاولة" (foiling) never does.
       if (cat && t.base.startsWith("احباط") && /^[وف]?(?:[بلك]?ال|لل)/.test(k(text.slice(t.start, t.end)))) cat = null;
     }
