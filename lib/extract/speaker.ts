@@ -268,6 +268,13 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     if (/^(ال)?مراسل/.test(s)) {
       const m = ctx.mention(i + 1) ?? (OUTLET_WORDS.has(tokens[i + 1]?.s ?? "") ? ctx.mention(i + 2) : null);
       if (m && m.actor.kind === "media") return { actor: m.actor, from: i, to: m.to };
+      // An outlet not in the registry: "مراسلة قناة الغد في دمشق" -> قناة الغد.
+      const head = tokens[i + 1];
+      if (head && !isHard(head) && ORG_HEADS.get(head.s) === "media") {
+        let e = i + 2;
+        while (e < max && e < i + 5 && nameLike(tokens[e]) && !isHard(tokens[e]) && !dative(ctx, e)) e++;
+        if (e > i + 2) return { actor: discovered(ctx, slice(ctx, i + 1, e), "media", [], "f"), from: i, to: e };
+      }
     }
     const org = ctx.mention(i + 1);
     const pe = org && !org.role && org.actor.kind !== "person" ? phraseEnd(ctx, org.to, max) : phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));

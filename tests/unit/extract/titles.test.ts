@@ -210,3 +210,10 @@ describe("more anonymous sources", () => {
     expect(r.statements.map((s) => [s.actor.nameAr, s.provinces])).toEqual([["مصدر في مخيم الهول", ["SY-HA"]]]);
   });
 });
+
+describe("correspondents", () => {
+  it("credits a correspondent of an unknown outlet to the outlet", () => {
+    const r = run("وأفادت مراسلة قناة الغد في دمشق بأن الاجتماع انتهى.");
+    expect(r.statements.map((s) => [s.actor.nameAr, s.actor.kind])).toEqual([["قناة الغد", "media"]]);
+  });
+});
