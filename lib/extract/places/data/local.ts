@@ -42,6 +42,7 @@ A|Sayqal Airbase|مطار السيقل/قاعدة السيقل
 N|Al-Qaymariyah|القيمرية|w
 N|Daf al-Shouk|دف الشوك
 N|Al-Tabbalah|الطبالة|w
+N|Al-Dahadil|الدحاديل|w
 `,
   "SY-HI": `
 N|Baba Amr|باب عمرو/بابا عمرو
@@ -50,6 +51,9 @@ N|Baba Amr|باب عمرو/بابا عمرو
 V|Shaizar|شيزر|w
 V|Tall al-Durra|تل الدرة
 V|Tremseh|التريمسة
+V|Harbnafsah|حربنفسه
+V|Arzah|أرزة|w
+V|Al-Rahjan|الرهجان|w
 N|Janoub al-Malaab|حي جنوب الملعب
 `,
   "SY-ID": `
