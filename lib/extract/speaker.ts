@@ -278,6 +278,11 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     }
     const org = ctx.mention(i + 1);
     const pe = org && !org.role && org.actor.kind !== "person" ? phraseEnd(ctx, org.to, max) : phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
+    // "الباحث سمير حداد": a definite role head directly followed by a name.
+    if (pe === i + 1 && s.startsWith("ال") && !isHard(tokens[pe])) {
+      const ne = nameAt(ctx, pe, false);
+      if (ne > pe + 1 && nameEnds(ctx, pe, ne)) return { actor: discovered(ctx, slice(ctx, pe, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
+    }
     if (pe > i + 1) {
       const role = slice(ctx, i, pe);
       let ne = nameAt(ctx, pe, false);

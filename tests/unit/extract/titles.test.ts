@@ -217,3 +217,10 @@ describe("correspondents", () => {
     expect(r.statements.map((s) => [s.actor.nameAr, s.actor.kind])).toEqual([["قناة الغد", "media"]]);
   });
 });
+
+describe("verbs and bare role heads", () => {
+  it("reads وصف/تساءل as speech and a definite role head followed by a name", () => {
+    expect(actorIds("ووصفت وزارة الخارجية السورية الهجوم بالإرهابي.")).toEqual(["sy-mofa"]);
+    expect(actorNames("وقالت الخبيرة ديما حداد إن الاقتصاد ينهار.")).toEqual(["ديما حداد"]);
+  });
+});
