@@ -33,6 +33,8 @@ const ROAD_SEP = /^[-–—ـ/]*$/;
 const DIRS = words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي");
 /** Nearness and distance words that make the next city a reference ("الكسوة قرب دمشق", "على بعد 20 كم من دمشق"). */
 const NEAR = words("قرب بالقرب مقربه القريبه قريبه القريب قريب كم كلم كيلومتر كيلومترات كيلومترا");
+/** Nouns of settlements outside a city ("قرية X جنوب دمشق" is in Rif Dimashq). */
+const TOWN_NOUNS = words("قريه قرى بلده بلدات مزرعه مزارع ناحيه بلدتي قريتي");
 /** Words allowed between a place and a direction that refers to a city ("على بعد 20 كم جنوب دمشق"). */
 const REF_FILLERS = words("على بعد نحو حوالي قرابة كم كلم كيلومتر كيلومترات كيلومترا كيلو ميل اميال متر الواقعه الواقع الواقعتين الواقعين الى في من");
 /** Words allowed between a town and the governorate that follows it ("التابعة لمحافظة", "الواقعة في"). */
@@ -134,11 +136,19 @@ function directionBefore(toks: Tok[], i: number): number {
 export function markReferences(toks: Tok[], raws: Raw[]): void {
   const byEnd = new Map<number, Raw>();
   for (const o of raws) byEnd.set(o.j, o);
-  for (let r = 1; r < raws.length; r++) {
+  for (let r = 0; r < raws.length; r++) {
     const m = raws[r]!;
     if (m.excluded) continue;
     let k = directionBefore(toks, m.i);
     if (k < 0) continue;
+    // "قرية X جنوب دمشق" with X unknown: a town or village outside the capital is Rif Dimashq.
+    if (m.code === "SY-DI" && !byEnd.has(k + 1)) {
+      for (let b = k, n = 0; b >= 0 && n < 4 && !byEnd.has(b + 1); b--, n++) {
+        if (toks[b + 1]!.lineStart || /[.;:!?"]/.test(toks[b + 1]!.sep)) break;
+        const key = toks[b]!.key;
+        if (TOWN_NOUNS.has(key) || TOWN_NOUNS.has(bare(key))) { m.code = "SY-RD"; break; }
+      }
+    }
     for (let n = 0; n < 5 && k >= 0; n++) {
       const p = byEnd.get(k + 1);
       if (p && p !== m) {

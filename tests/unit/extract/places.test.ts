@@ -228,6 +228,13 @@ describe("directions relative to a reference city", () => {
     expect(codes("اشتباكات قرب دمشق")).toEqual(["SY-DI"]);
     expect(codes("اشتباكات في جرمانا وقرب دمشق")).toEqual(["SY-DI", "SY-RD"]);
   });
+  it("a village or town of unknown name by direction from Damascus is in Rif Dimashq; a neighbourhood is in Damascus", () => {
+    expect(codes("اشتباكات في قرية الخضراء جنوب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات في بلدات جنوب دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات في بلدة الخضراء شرق العاصمة دمشق")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات في حي الخضراء جنوب دمشق")).toEqual(["SY-DI"]);
+    expect(codes("اشتباكات في قرية الخضراء جنوب حمص")).toEqual(["SY-HI"]);
+  });
   it("the direction's reference disambiguates a shared name", () => {
     expect(codes("مداهمة في القحطانية شرق القامشلي")).toEqual(["SY-HA"]);
   });
