@@ -143,6 +143,10 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
       const nx = ctx.tokens[m.to];
       // "وزارة الداخلية العراقية": a bare Syrian-default phrase qualified by a foreign nationality.
       if (m.actor.country === "SY" && nx && !isHard(nx) && FOREIGN_NISBA.has(nx.s)) return null;
+      // "الرئاسة المشتركة لمجلس ...": a one-word generic match qualified by an adjective it does not
+      // cover names another body.
+      const adj = nx && !isHard(nx) && definite(ctx, nx) && !SKIP_WORDS.has(nx.s) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s);
+      if (m.to - j === 1 && m.actor.country === "SY" && adj && !ctx.mention(m.to)) return null;
       // A role phrase followed by a registry name: the name wins ("وزير الإعلام السوري حمزة المصطفى").
       if (m.role) {
         const nm = ctx.mention(m.to);
@@ -228,7 +232,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   if (RANKS.has(s)) {
     // "الناشطة المدنية ريم العلي": up to two adjectives between the rank and the name.
     let ns = i + 1;
-    while (ns < i + 3 && tokens[ns]?.s.startsWith("ال") && !isHard(tokens[ns]) && !ctx.mention(ns) && nameAt(ctx, ns + 1, false) > ns + 1) ns++;
+    while (ns < i + 4 && tokens[ns] && (definite(ctx, tokens[ns]!) || tokens[ns]!.s.startsWith("وال")) && !isHard(tokens[ns]) && !ctx.mention(ns)) ns++;
     const ne = nameAt(ctx, ns, false);
     if (ne > ns && (ns === i + 1 || (ne > ns + 1 && nameEnds(ctx, ns, ne)))) {
       const name = slice(ctx, ns, ne);

@@ -224,3 +224,14 @@ describe("verbs and bare role heads", () => {
     expect(actorNames("وقالت الخبيرة ديما حداد إن الاقتصاد ينهار.")).toEqual(["ديما حداد"]);
   });
 });
+
+describe("generic one-word matches", () => {
+  it("does not read a qualified generic noun as the Syrian body", () => {
+    expect(actorIds("وقالت الرئاسة المشتركة لمجلس سوريا الديمقراطية إن الحوار متعثر.")).not.toContain("sy-presidency");
+    expect(actorIds("قالت الرئاسة السورية إن الزيارة ناجحة.")).toEqual(["sy-presidency"]);
+  });
+
+  it("reads coordinated ranks before a name", () => {
+    expect(actorNames("وقال المحامي والناشط الحقوقي ميشال شماس إن القانون غامض.")).toEqual(["ميشال شماس"]);
+  });
+});
