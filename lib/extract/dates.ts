@@ -168,6 +168,8 @@ const RE_TODAY = /(?<![\u0621-\u064a])[وف]?(?:اليوم|الليله)(?![\u06
 const RE_NOT_FRAME = /(?<![\u0621-\u064a])(?:ب?ان(?:ه|ها|هم)?|:)(?![\u0621-\u064a])/;
 /** "في كانون الثاني الماضي", "يناير الفائت": the most recent such month before publication. */
 const RE_MONTH_LAST = new RegExp(`(?<![\\u0621-\\u064a])(?:شهر\\s+)?${MM}\\s+(?:الماضي|الفايت|المنصرم)(?![\\u0621-\\u064a])`);
+/** "في الـ5 من الشهر الجاري", "في 20 من الشهر الماضي". */
+const RE_DAY_OF_MONTH = /(?<!\d)(\d{1,2})\s+من\s+(?:هذا\s+)?الشهر\s+(الجاري|الحالي|الماضي|الفايت|المنصرم)(?![\u0621-\u064a])/;
 const RE_SINCE = /(?:منذ|حتي|قبل|بعد|مطلع|اواخر|اوائل)\s*$/;
 const AGO_DAYS: Record<string, number> = { يومين: 2, اسبوع: 7, اسبوعين: 14 };
 
@@ -208,6 +210,16 @@ export function resolveStatedAt(sentence: string, publishedAt: string | null, no
     const m = monthNum(ml[1]!);
     const pm = ref.getUTCMonth() + 1;
     if (m) hits.push({ at: ml.index, value: iso(m < pm ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, m, 1) });
+  }
+  const dom = /\d/.test(frame) ? RE_DAY_OF_MONTH.exec(frame) : null;
+  if (dom && !RE_SINCE.test(frame.slice(Math.max(0, dom.index - 8), dom.index).replace(/ال[\u200c\s]*$/, ""))) {
+    const back = /الجاري|الحالي/.test(dom[2]!) ? 0 : 1;
+    const y = ref.getUTCFullYear();
+    const m0 = ref.getUTCMonth() - back;
+    const yy = m0 < 0 ? y - 1 : y;
+    const mm = ((m0 + 12) % 12) + 1;
+    const day = +dom[1]!;
+    if (valid(yy, mm, day) && Date.UTC(yy, mm - 1, day) <= ref.getTime() + 86_400_000) hits.push({ at: dom.index, value: iso(yy, mm, day) });
   }
   const bby = RE_BEFORE_YESTERDAY.exec(frame);
   if (bby) hits.push({ at: bby.index, value: addDays(ref, 2) });

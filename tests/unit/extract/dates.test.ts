@@ -114,6 +114,11 @@ describe("resolveStatedAt: a month named with الماضي", () => {
     expect(resolveStatedAt("وقال الوزير في تشرين الأول الماضي", pub, now)).toBe("2025-10-01T00:00:00.000Z");
     expect(resolveStatedAt("صرح في شهر ديسمبر الفائت", pub, now)).toBe("2025-12-01T00:00:00.000Z");
   });
+  it("a day of the current or previous month", () => {
+    expect(resolveStatedAt("وقال في الـ5 من الشهر الجاري", pub, now)).toBe("2026-03-05T00:00:00.000Z");
+    expect(resolveStatedAt("وقال في 20 من الشهر الماضي", pub, now)).toBe("2026-02-20T00:00:00.000Z");
+    expect(resolveStatedAt("وقال في 25 من الشهر الجاري", pub, now)).toBeNull();
+  });
   it("not after منذ, nor inside the reported content", () => {
     expect(resolveStatedAt("قال الوزير منذ يناير الماضي", pub, now)).toBeNull();
     expect(resolveStatedAt("قال الوزير إن الهجوم وقع في يناير الماضي", pub, now)).toBeNull();
