@@ -56,10 +56,11 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const recent: RegistryActor[] = []; // mentioned or speaking actors, most recent last
   const speakers: { actor: RegistryActor; si: number }[] = [];
-  const coref = (key: string, media: boolean, any: boolean): RegistryActor | null => {
+  const coref = (key: string, media: boolean, any: boolean, institution = false): RegistryActor | null => {
     if (any) return speakers[speakers.length - 1]?.actor ?? null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const a = recent[i]!;
+      if (institution && a.kind === "person") continue;
       if (media ? a.kind === "media" : a.keys.has(key) || a.keys.has("ال" + key)) return a;
     }
     return null;

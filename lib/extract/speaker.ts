@@ -24,7 +24,7 @@ export interface SpeakerContext {
   tokens: Token[];
   registry: ActorRegistry;
   /** Most recent actor (speaker or mention) whose names/titles contain token `key`; media/any for coref nouns. */
-  coref(key: string, media: boolean, any: boolean): RegistryActor | null;
+  coref(key: string, media: boolean, any: boolean, institution?: boolean): RegistryActor | null;
   mention(i: number): Mention | null;
 }
 
@@ -67,6 +67,7 @@ const tokens_ = (ctx: SpeakerContext, j: number): Token | undefined => ctx.token
 function definite(ctx: SpeakerContext, t: Token): boolean {
   return t.s.startsWith("ال") && ctx.text.charCodeAt(t.start) === 0x0627;
 }
+const SYRIAN_DEFAULT: Record<string, string> = { "الحكومه": "sy-government", "الرياسه": "sy-presidency" };
 const COMPOUND = new Set(phraseTokensOf("عبد أبو ابو أم ام ابن بن"));
 /** "لفرانس برس", "لعنب بلدي": a dative registry mention after a name ends the name. */
 function dative(ctx: SpeakerContext, j: number): boolean {
@@ -91,6 +92,8 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
     // "المجلس الإسلامي السوري الاعتداء": a definite noun after a nisba adjective is the verb's object.
     const pv = tokens_(ctx, j - 1);
     if (j > i && definite(ctx, t) && pv && definite(ctx, pv) && /(ي|يه)$/.test(pv.s) && !/(ي|يه|ين|ون|يين|يون)$/.test(s) && !ctx.mention(j)) break;
+    // A definite noun takes no genitive: "اتهمت الحكومة التنظيم" — the second institution is the object.
+    if (pv && definite(ctx, t) && definite(ctx, pv) && ORG_HEADS.has(s) && (j > i || ORG_HEADS.has(pv.s)) && !ctx.mention(j)) break;
     // A known institution inside the phrase ("لمجلس سوريا الديمقراطية") is taken whole.
     const m = j === i || s.startsWith("ال") || afterPrep > 0 || (s[0] === "ل" && s.length > 3) ? ctx.mention(j) : null;
     // ... but not a dative outlet ("لعنب بلدي").
@@ -308,10 +311,15 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     }
   }
   const org = ORG_HEADS.get(s) ?? (s.startsWith("ال") ? ORG_HEADS.get(s.slice(2)) : undefined);
-  const qualified = !!next && !isHard(next) && next.s.startsWith("ال") && !SKIP_WORDS.has(next.s) && i + 1 < max;
+  const qualified = !!next && !isHard(next) && next.s.startsWith("ال") && !SKIP_WORDS.has(next.s) && i + 1 < max &&
+    !(ORG_HEADS.has(next.s) && s.startsWith("ال") && !ctx.mention(i + 1));
   if (org && s.startsWith("ال") && !qualified) {
-    const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false);
+    // An institution noun refers back to an institution, not to a person holding a post in it.
+    const a = ctx.coref(s.replace(/^ال/, ""), org === "media", false, true);
     if (a) return { actor: a, from: i, to: i + 1 };
+    // No antecedent: in news about Syria, "الحكومة" / "الرئاسة" alone are the Syrian ones.
+    const d = SYRIAN_DEFAULT[s] ? ctx.registry.byId(SYRIAN_DEFAULT[s]!) : undefined;
+    if (d) return { actor: d, from: i, to: i + 1 };
   }
   if (org) {
     // "جماعة تطلق على نفسها اسم أنصار السنة": the group is named further in the clause.
@@ -326,7 +334,9 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     // Multi-word proper names of organisations ("فريق منسقو استجابة سوريا") run up to the clause break.
     let e = pe;
     while (e < pe + 3 && e < max && nameLike(tokens[e]) && !isHard(tokens[e]) && !tokens[e]!.s.startsWith("ال") && !QUALIFIERS.has(tokens[e]!.s)) e++;
-    if (e > pe && (isHard(tokens[e]) || SUBJECT_STOPS.has(tokens[e]?.s ?? "") || e >= max)) pe = e;
+    // (not for a governorate or a town: "أعلنت محافظة دمشق إغلاق عدد من الطرق")
+    const local = /^(ال)?(محافظه|مدينه|بلديه|منطقه)$/.test(s);
+    if (e > pe && !local && (isHard(tokens[e]) || SUBJECT_STOPS.has(tokens[e]?.s ?? "") || e >= max)) pe = e;
     // "المكتب الإعلامي لقوات سوريا الديمقراطية": an office speaks for its known institution.
     for (let j = i + 1; j < pe; j++) {
       const m = ctx.mention(j);

@@ -235,3 +235,18 @@ describe("generic one-word matches", () => {
     expect(actorNames("وقال المحامي والناشط الحقوقي ميشال شماس إن القانون غامض.")).toEqual(["ميشال شماس"]);
   });
 });
+
+describe("institution nouns and their objects", () => {
+  it("does not fold the object institution into the subject", () => {
+    expect(actorIds("واتهمت الحكومة التنظيم بتنفيذ الهجوم.")).toEqual(["sy-government"]);
+  });
+
+  it("refers an institution noun back to an institution, not to a minister of it", () => {
+    const text = "وقال وزير الإعلام في الحكومة السورية حمزة المصطفى إن الاتفاق سياسي. واتهمت الحكومة التنظيم بتنفيذ الهجوم.";
+    expect(actorIds(text)).toEqual(["hamza-al-mustafa", "sy-government"]);
+  });
+
+  it("does not extend a governorate's name over the verb's object", () => {
+    expect(actorNames("من جهتها، أعلنت محافظة دمشق إغلاق عدد من الطرق.")).toEqual(["محافظة دمشق"]);
+  });
+});
