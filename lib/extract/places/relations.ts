@@ -33,6 +33,8 @@ const ROAD_SEP = /^[-–—ـ/]*$/;
 const DIRS = words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي");
 /** Nearness and distance words that make the next city a reference ("الكسوة قرب دمشق", "على بعد 20 كم من دمشق"). */
 const NEAR = words("قرب بالقرب مقربه القريبه قريبه القريب قريب كم كلم كيلومتر كيلومترات كيلومترا");
+/** Kinds of names often shared by several places ("الطيبة", "الحميدية"). */
+const SMALL = new Set(["village", "town", "neighbourhood", "site"]);
 /** Nouns of settlements outside a city ("قرية X جنوب دمشق" is in Rif Dimashq). */
 const TOWN_NOUNS = words("قريه قرى بلده بلدات مزرعه مزارع ناحيه بلدتي قريتي");
 /** Words allowed between a place and a direction that refers to a city ("على بعد 20 كم جنوب دمشق"). */
@@ -152,7 +154,14 @@ export function markReferences(toks: Tok[], raws: Raw[]): void {
     for (let n = 0; n < 5 && k >= 0; n++) {
       const p = byEnd.get(k + 1);
       if (p && p !== m) {
-        if (!p.excluded && p.code !== m.code) m.excluded = "reference";
+        if (!p.excluded && p.code !== m.code) {
+          // A shared or common-word village name placed relative to a city other than the capital is in the city's
+          // governorate ("قرية الطيبة شرق حمص"); a listed town or seat keeps its own ("بيت جن قرب القنيطرة",
+          // "مدينة حماة شمال حمص"), and so does anything placed relative to Damascus ("السيدة زينب جنوب دمشق").
+          const homonym = p.group.codes.length > 1 || p.group.cue === "strong";
+          if (m.code !== "SY-DI" && SMALL.has(p.group.kind) && homonym) p.code = m.code;
+          m.excluded = "reference";
+        }
         break;
       }
       if (toks[k + 1]!.lineStart || /[.;:!?"]/.test(toks[k + 1]!.sep)) break;

@@ -235,6 +235,13 @@ describe("directions relative to a reference city", () => {
     expect(codes("اشتباكات في حي الخضراء جنوب دمشق")).toEqual(["SY-DI"]);
     expect(codes("اشتباكات في قرية الخضراء جنوب حمص")).toEqual(["SY-HI"]);
   });
+  it("a shared or common-word village name follows the reference city; listed towns and seats keep their own", () => {
+    expect(codes("اشتباكات في قرية الطيبة شرق حمص")).toEqual(["SY-HI"]);
+    expect(codes("قصف على قرية الحميدية شرق حمص")).toEqual(["SY-HI"]);
+    expect(codes("اشتباكات في مدينة حماة شمال حمص")).toEqual(["SY-HM"]);
+    expect(codes("اشتباكات في بلدة بيت جن قرب القنيطرة")).toEqual(["SY-RD"]);
+    expect(codes("اشتباكات في درعا جنوب دمشق")).toEqual(["SY-DR"]);
+  });
   it("the direction's reference disambiguates a shared name", () => {
     expect(codes("مداهمة في القحطانية شرق القامشلي")).toEqual(["SY-HA"]);
   });
