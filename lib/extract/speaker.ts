@@ -67,6 +67,8 @@ const tokens_ = (ctx: SpeakerContext, j: number): Token | undefined => ctx.token
 function definite(ctx: SpeakerContext, t: Token): boolean {
   return t.s.startsWith("ال") && ctx.text.charCodeAt(t.start) === 0x0627;
 }
+/** Verbal nouns that open the object of أعلن/أكد, never part of a name ("أعلنت الفصائل السيطرة على"). */
+const OBJECT_NOUNS = new Set(phraseTokensOf("السيطرة القبض الإفراج البدء الانتهاء التوصل الموافقة الانسحاب الاستعداد الإطلاق إطلاق اعتقال مقتل إصابة تحرير استعادة الاستيلاء رفض الرفض"));
 const SYRIAN_DEFAULT: Record<string, string> = { "الحكومه": "sy-government", "الرياسه": "sy-presidency" };
 const COMPOUND = new Set(phraseTokensOf("عبد أبو ابو أم ام ابن بن"));
 /** "لفرانس برس", "لعنب بلدي": a dative registry mention after a name ends the name. */
@@ -88,7 +90,7 @@ function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive = false
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
       afterPrep = 1; j++; continue;
     }
-    if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s)) break;
+    if (SUBJECT_STOPS.has(s) || SKIP_WORDS.has(s) || speechForm(s) || QUALIFIERS.has(s) || OBJECT_NOUNS.has(s)) break;
     // "المجلس الإسلامي السوري الاعتداء": a definite noun after a nisba adjective is the verb's object.
     const pv = tokens_(ctx, j - 1);
     if (j > i && definite(ctx, t) && pv && definite(ctx, pv) && /(ي|يه)$/.test(pv.s) && !/(ي|يه|ين|ون|يين|يون)$/.test(s) && !ctx.mention(j)) break;

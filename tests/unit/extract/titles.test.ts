@@ -250,3 +250,14 @@ describe("institution nouns and their objects", () => {
     expect(actorNames("من جهتها، أعلنت محافظة دمشق إغلاق عدد من الطرق.")).toEqual(["محافظة دمشق"]);
   });
 });
+
+describe("objects and more heads", () => {
+  it("ends a group's name before a verbal-noun object", () => {
+    expect(actorNames("أعلنت فصائل غرفة عمليات الجنوب السيطرة على البلدة.")).toEqual(["فصائل غرفة عمليات الجنوب"]);
+  });
+
+  it("reads a chargé d'affaires and notables", () => {
+    expect(actorNames("وقال القائم بأعمال السفارة الأمريكية إن واشنطن تتابع.")).toEqual(["القائم بأعمال السفارة الأمريكية"]);
+    expect(run("وقال أحد وجهاء العشائر في دير الزور إن الوضع متوتر.").statements.map((s) => s.actor.kind)).toEqual(["anonymous"]);
+  });
+});
