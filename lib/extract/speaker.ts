@@ -180,7 +180,12 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
       }
     }
     const org = ctx.mention(i + 1);
-    const pe = org && !org.role && org.actor.kind !== "person" ? phraseEnd(ctx, org.to, max) : phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
+    let pe = org && !org.role && org.actor.kind !== "person" ? phraseEnd(ctx, org.to, max) : phraseEnd(ctx, i + 1, max, !s.startsWith("ال"));
+    // "عضو مجلس الشعب عن محافظة حمص": a member's constituency.
+    if (tokens[pe]?.s === "عن" && !isHard(tokens[pe]) && /^(ال)?(عضو|نايب)/.test(s)) {
+      const pe2 = phraseEnd(ctx, pe + 1, max, true);
+      if (pe2 > pe + 1) pe = pe2;
+    }
     // "الباحث سمير حداد": a definite role head directly followed by a name.
     if (pe === i + 1 && s.startsWith("ال") && !isHard(tokens[pe])) {
       const ne = nameAt(ctx, pe, false);

@@ -66,6 +66,8 @@ for (const [forms, ar, en, pl] of [
   ["ناشطة", "ناشطة", "activist (f)", false],
   ["طبيب طبيبا", "طبيب", "doctor", false],
   ["وجهاء وجيه", "وجهاء", "notables", true],
+  ["عنصر عنصرا", "عنصر", "member", false],
+  ["مصادره مصادرها", "مصدر", "source", true],
   ["قياديون قياديين", "قيادي", "commander", true],
 ] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);
 

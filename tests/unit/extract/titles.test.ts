@@ -261,3 +261,14 @@ describe("objects and more heads", () => {
     expect(run("وقال أحد وجهاء العشائر في دير الزور إن الوضع متوتر.").statements.map((s) => s.actor.kind)).toEqual(["anonymous"]);
   });
 });
+
+describe("members and rank-and-file sources", () => {
+  it("reads a member's constituency after عن", () => {
+    expect(actorNames("وقال عضو مجلس الشعب عن محافظة حمص خالد العبود إن القانون ضروري.")).toEqual(["خالد العبود"]);
+  });
+
+  it("reads a member of a force and an outlet's own sources as anonymous", () => {
+    expect(run("وقال عنصر في الأمن العام لعنب بلدي إن الدورية تعرضت لهجوم.").statements.map((s) => s.actor.kind)).toEqual(["anonymous"]);
+    expect(run('ونقل موقع "العربي الجديد" عن مصادره أن الاتفاق قريب.').statements.map((s) => s.actor.kind)).toEqual(["anonymous"]);
+  });
+});
