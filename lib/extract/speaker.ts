@@ -127,6 +127,11 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     if (a) return { actor: a, from: i, to: i + 1 };
     if (MEDIA_COREF.has(s) || ANY_COREF.has(s)) return "np";
   }
+  // "وأضاف حداد": a surname alone refers back to a person named earlier.
+  if (single && !s.startsWith("ال") && s.length > 2) {
+    const a = ctx.coref(s, false, false);
+    if (a && a.kind === "person") return { actor: a, from: i, to: i + 1 };
+  }
   // Rank + name: "العقيد ضرار الشملان"
   if (RANKS.has(s)) {
     // "الناشطة المدنية ريم العلي": up to two adjectives between the rank and the name.

@@ -272,3 +272,10 @@ describe("members and rank-and-file sources", () => {
     expect(run('ونقل موقع "العربي الجديد" عن مصادره أن الاتفاق قريب.').statements.map((s) => s.actor.kind)).toEqual(["anonymous"]);
   });
 });
+
+describe("surname continuations", () => {
+  it("resolves a bare surname to the person named earlier, past another speaker", () => {
+    const r = run("قال الباحث سمير حداد إن الاتفاق هش. وقال وزير الخارجية أسعد الشيباني إن الحوار مستمر. وأضاف حداد أن الضغوط كبيرة.");
+    expect(r.statements.map((s) => s.actor.nameAr)).toEqual(["سمير حداد", "أسعد الشيباني", "سمير حداد"]);
+  });
+});
