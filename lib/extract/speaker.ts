@@ -153,7 +153,9 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     }
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
-  if (ROLE_HEADS.has(s) || (s.startsWith("ال") && ROLE_HEADS.has(s.slice(2)))) {
+  // "مختار قرية الدوير": a village head (also a given name, so only before a locality noun).
+  const mukhtar = /^(ال)?مختار$/.test(s) && /^(قريه|بلده|حي|ناحيه|مخيم)$/.test(next?.s ?? "");
+  if (ROLE_HEADS.has(s) || (s.startsWith("ال") && ROLE_HEADS.has(s.slice(2))) || mukhtar) {
     // "المتحدث (الرسمي) باسم X"
     const bi = /^(ال)?رسمي[هة]?$/.test(tokens[i + 1]?.s ?? "") ? i + 2 : i + 1;
     if (tokens[bi]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {

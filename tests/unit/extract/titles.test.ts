@@ -279,3 +279,9 @@ describe("surname continuations", () => {
     expect(r.statements.map((s) => s.actor.nameAr)).toEqual(["سمير حداد", "أسعد الشيباني", "سمير حداد"]);
   });
 });
+
+describe("village heads", () => {
+  it("reads مختار before a locality as a role", () => {
+    expect(actorNames("وقال مختار قرية الدوير إن الأهالي نزحوا.")).toEqual(["مختار قرية الدوير"]);
+  });
+});
