@@ -3,11 +3,13 @@ import dynamic from "next/dynamic";
 import { useCallback, useDeferredValue } from "react";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { toggle } from "../../lib/client/filters";
+import { retryImport } from "../../lib/client/retryImport";
 import { useVolume } from "../../lib/client/useVolume";
 import { useLang } from "./LangProvider";
 
-// recharts is ~450 kB: load and evaluate it after hydration, off the first paint's critical path.
-const VolumeChart = dynamic(() => import("../charts/VolumeChart").then((m) => m.VolumeChart), {
+// recharts is ~450 kB: load and evaluate it after hydration, off the first paint's critical path
+// (retried if the server restarts while it loads).
+const VolumeChart = dynamic(() => retryImport(() => import("../charts/VolumeChart")).then((m) => m.VolumeChart), {
   ssr: false,
   loading: () => <div className="skeleton" style={{ position: "absolute", inset: 14 }} />,
 });

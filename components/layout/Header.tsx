@@ -6,7 +6,7 @@ import styles from "./Header.module.css";
 import { useLang } from "./LangProvider";
 
 /** App bar: brand, navigation, demo badge, connection state, language switch. */
-export function Header({ active, search = "" }: { active: "dashboard" | "actor"; search?: string }) {
+export function Header({ active, search = "" }: { active: "dashboard" | "actor" | "sources"; search?: string }) {
   const { t, lang, setLang } = useLang();
   const { demo } = useConnection();
   const carry = new URLSearchParams();
@@ -24,8 +24,9 @@ export function Header({ active, search = "" }: { active: "dashboard" | "actor";
       </Link>
       <nav className={styles.nav} aria-label="Main">
         <Link href={`/${search}`} className={`${styles.navLink} ${active === "dashboard" ? styles.navActive : ""}`}>{t("nav.dashboard")}</Link>
-        <Link href={`/wall${search}`} className={styles.navLink}>{t("nav.wall")}</Link>
-        <Link href={`/sources${keep}`} className={styles.navLink}>{t("nav.sources")}</Link>
+        {/* No prefetch: a prefetch cut off by a server restart must not take the dashboard down. */}
+        <Link prefetch={false} href={`/wall${search}`} className={styles.navLink}>{t("nav.wall")}</Link>
+        <Link prefetch={false} href={`/sources${keep}`} className={`${styles.navLink} ${active === "sources" ? styles.navActive : ""}`}>{t("nav.sources")}</Link>
       </nav>
       <div className={styles.end} data-testid="header-end">
         {demo && <span className="badge badge-demo" title={t("demoHint")} data-testid="demo-badge">{t("demo")}</span>}

@@ -10,7 +10,7 @@ export function SourcesPage() {
   const tx = sourcesText(lang);
   return (
     <>
-      <Header active="actor" />
+      <Header active="sources" />
       <main className={styles.main}>
         <section className="panel">
           <div className="panel-head">
