@@ -1,5 +1,4 @@
 /** Wall-screen strings, English and Arabic. */
-import type { StatementType } from "../../lib/domain/statement";
 import type { RangePreset } from "../../lib/client/filters";
 
 const en = {
@@ -69,13 +68,5 @@ export const RANGE_LABEL: Record<"en" | "ar", Record<RangePreset, string>> = {
   ar: { "1h": "آخر ساعة", "24h": "آخر 24 ساعة", "7d": "آخر 7 أيام", "30d": "آخر 30 يومًا", all: "كل الفترات", custom: "فترة مخصصة" },
 };
 
-export const TYPE_LABEL: Record<"en" | "ar", Record<StatementType, string>> = {
-  en: {
-    statement: "statement", announcement: "announcement", denial: "denial", confirmation: "confirmation",
-    claim: "claim", accusation: "accusation", warning: "warning", report: "report",
-  },
-  ar: {
-    statement: "تصريح", announcement: "إعلان", denial: "نفي", confirmation: "تأكيد",
-    claim: "ادعاء", accusation: "اتهام", warning: "تحذير", report: "تقرير",
-  },
-};
+/** Statement type names: the app-wide dictionary, lower-cased by the wall's CSS where it wants. */
+export { TYPE_LABELS as TYPE_LABEL } from "../../lib/i18n/dict";

@@ -3,20 +3,10 @@
  * so a key stays stable while time moves on.
  */
 import type { Bucket, CountMode } from "../contract/schemas";
-import type { GovernorateCode } from "../domain/governorates";
-import type { StatementType } from "../domain/statement";
-import type { DashboardFilters, RangePreset } from "./filters";
+import type { DashboardFilters } from "./filters";
 
-/** The filter part of a key: what the data depends on. */
-export interface FilterKey {
-  actors: string[];
-  gov: GovernorateCode[];
-  types: StatementType[];
-  security: boolean;
-  range: RangePreset;
-  from: string | null;
-  to: string | null;
-}
+/** The filter part of a key: what the data depends on (the count mode is keyed separately). */
+export type FilterKey = Omit<DashboardFilters, "count">;
 
 export function filterKey(f: DashboardFilters): FilterKey {
   const { actors, gov, types, security, range, from, to } = f;
