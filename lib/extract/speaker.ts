@@ -30,6 +30,8 @@ export interface SpeakerContext {
   mention(i: number): Mention | null;
 }
 
+const SELF = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/;
+
 /** Result: a subject, `null` = no subject (pronoun), "np" = a non-actor noun phrase is the subject. */
 export type SubjectResult = Subject | null | "np";
 
@@ -121,10 +123,13 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   if (anon) return anon;
   const s = t.s;
   const next = tokens[i + 1];
-  const single = !next || isHard(next) || SUBJECT_STOPS.has(next.s) || SKIP_WORDS.has(next.s) || i + 1 >= max;
+  // "الإدارة نفسها", "الوزارة ذاتها": an emphatic pronoun marks a reference back.
+  const self = !!next && !isHard(next) && i + 1 < max && SELF.test(next.s);
+  const single = self || !next || isHard(next) || SUBJECT_STOPS.has(next.s) || SKIP_WORDS.has(next.s) || i + 1 >= max;
   if (MEDIA_COREF.has(s) || ANY_COREF.has(s) || (s.startsWith("ال") && single)) {
-    const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s));
-    if (a) return { actor: a, from: i, to: i + 1 };
+    // (with نفسها the noun may be a unit of the earlier speaker: the latest speaker is meant)
+    const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s)) ?? (self ? ctx.coref("", false, true) : null);
+    if (a) return { actor: a, from: i, to: self ? i + 2 : i + 1 };
     if (MEDIA_COREF.has(s) || ANY_COREF.has(s)) return "np";
   }
   // "وأضاف حداد": a surname alone refers back to a person named earlier.

@@ -17,6 +17,14 @@ describe("verbal speech acts", () => {
     expect(actorIds(text)).toEqual([id]);
   });
 
+  it("resolves an emphatic نفسها/ذاتها back to the earlier actor", () => {
+    expect(actorNames("قالت إدارة مكافحة المخدرات إنها ضبطت شحنة. وبعد أسبوع، قالت الإدارة نفسها إنها فككت معملاً.")).toEqual(["إدارة مكافحة المخدرات"]);
+  });
+
+  it("resolves an emphatic ذاتها to the latest speaker when the noun names its unit", () => {
+    expect(actorIds("أعلنت وزارة الداخلية السورية ضبط شحنة. وقالت الإدارة ذاتها إنها اعتقلت ثلاثة أشخاص.")).toEqual(["sy-moi"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
