@@ -187,6 +187,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       if (sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
           (!agrees(f.g, sub.actor) || (/^[وف]/.test(s) && local.some((x) => agrees(f.g, x.actor))))) sub = null;
       else if (sub === "np") continue;
+      // "واتهم فصائل تابعة للحكومة بقصف قرى": a single noun phrase before the charge (بـ) is the
+      // accused; the accuser is the omitted subject.
+      if (sub && f.lemma === "اتهم" && accused(tokens, sub)) sub = null;
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
@@ -208,6 +211,17 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   });
   return acts;
 }
+
+/** The phrase after an accusation verb runs into (or is followed by) the charge "بـ<noun>". */
+function accused(tokens: Token[], sub: Subject): boolean {
+  for (let j = sub.from + 1; j <= sub.to && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (j === sub.to ? (t.sep & SEP_HARD) !== 0 : sub.actor.kind === "person") break;
+    if (t.s.length > 3 && t.s[0] === "ب" && !CHARGE_STOPS.has(t.s)) return true;
+  }
+  return false;
+}
+const CHARGE_STOPS = new Set(["بعد", "بين", "بان", "بانه", "بانها", "بانهم", "بسبب", "بشان", "بدوره", "بدورها", "باسم"]);
 
 /** Subject of the sentence-initial verb ("بدورها، نشرت وزارة الداخلية ..."), when it is a known actor or an anonymous source. */
 function clauseSubject(ctx: SpeakerContext, sent: Sentence, k: number): Subject | null {

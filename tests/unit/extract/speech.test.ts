@@ -25,6 +25,11 @@ describe("verbal speech acts", () => {
     expect(actorIds("أعلنت وزارة الداخلية السورية ضبط شحنة. وقالت الإدارة ذاتها إنها اعتقلت ثلاثة أشخاص.")).toEqual(["sy-moi"]);
   });
 
+  it("takes the noun after an accusation verb with an omitted subject as the accused", () => {
+    expect(actorIds("نفت وزارة الدفاع السورية الخبر، واتهمت مجموعات مسلحة بقصف القرى.")).toEqual(["sy-mod"]);
+    expect(actorIds("واتهمت الحكومة السورية فلول النظام بالوقوف وراء الهجوم.")).toEqual(["sy-government"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
