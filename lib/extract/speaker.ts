@@ -128,7 +128,9 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   const single = self || !next || isHard(next) || SUBJECT_STOPS.has(next.s) || SKIP_WORDS.has(next.s) || i + 1 >= max;
   if (MEDIA_COREF.has(s) || ANY_COREF.has(s) || (s.startsWith("ال") && single)) {
     // (with نفسها the noun may be a unit of the earlier speaker: the latest speaker is meant)
-    const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s)) ?? (self ? ctx.coref("", false, true) : null);
+    // "الشبكة" is an outlet unless no outlet was named and a body named "الشبكة ..." was.
+    const a = ctx.coref(s.replace(/^ال/, ""), MEDIA_COREF.has(s), ANY_COREF.has(s)) ??
+      (MEDIA_COREF.has(s) ? ctx.coref(s.replace(/^ال/, ""), false, false) : null) ?? (self ? ctx.coref("", false, true) : null);
     if (a) return { actor: a, from: i, to: self ? i + 2 : i + 1 };
     if (MEDIA_COREF.has(s) || ANY_COREF.has(s)) return "np";
   }

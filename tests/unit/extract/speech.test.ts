@@ -30,6 +30,12 @@ describe("verbal speech acts", () => {
     expect(actorIds("واتهمت الحكومة السورية فلول النظام بالوقوف وراء الهجوم.")).toEqual(["sy-government"]);
   });
 
+  it("resolves الشبكة to a non-media body named with it when no outlet was named", () => {
+    const st = run("قالت الشبكة السورية لحقوق الإنسان إن الوضع سيئ. ووثقت الشبكة حملة دهم في قرى ريف تلكلخ.").statements;
+    expect(st.map((s) => s.actor.id)).toEqual(["sy-nhrc", "sy-nhrc"]);
+    expect(st[1]!.provinces).toEqual(["SY-HI"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
