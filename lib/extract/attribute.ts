@@ -39,6 +39,10 @@ const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان"
 const RELATIVE = new Set(["فيه", "فيها"]);
 const LEADERS = new Set(["لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "ثم", "بينما", "فيما", "وقد", "قد", "كذلك", "ايضا", "لاحقا", "وهنا", "هنا", "بدوره", "بدورها"]);
 
+/** A document an actor issues ("تقريرها", "في بيان"); definite, it refers back to the latest issuer ("وبحسب التقرير"). */
+const DOC_NOUN = /^[وفبل]?(ال|لل)?(تقرير|بيان|رساله|احصاييه|احصائيه|حصيله)(ا|ه|ها|هم)?$/;
+const DOC_DEFINITE = /^(ال)(تقرير|بيان|رساله|احصاييه|احصائيه|حصيله)$/;
+
 function agrees(g: Gender | null, a: RegistryActor): boolean {
   if (g === null) return true;
   if (g === "p") return a.gender === "p" || a.kind === "anonymous";
@@ -56,6 +60,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   };
   const recent: RegistryActor[] = []; // mentioned or speaking actors, most recent last
   const speakers: { actor: RegistryActor; si: number }[] = [];
+  let issuer: RegistryActor | null = null; // latest speaker of a sentence naming a document it issued
   const coref = (key: string, media: boolean, any: boolean, institution = false): RegistryActor | null => {
     if (any) return speakers[speakers.length - 1]?.actor ?? null;
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -120,6 +125,11 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         let j = k + 1;
         if (tokens[j]?.s === "عن" || tokens[j]?.s === "ل") j++;
         if (tokens[j]?.s === "ما") continue; // "وفق ما أعلن X": the verb handles it
+        // "وبحسب التقرير، فقد قُتل ...": the report of the latest issuer, not a new source.
+        if (issuer && DOC_DEFINITE.test(tokens[j]?.s ?? "") && !/^(ال)?صادر/.test(tokens[j + 1]?.s ?? "")) {
+          push({ actor: issuer, from: j, to: j + 1 }, "report", k);
+          continue;
+        }
         let noun = false;
         const isNoun = (x: string) => x !== "ما" && (SPEECH_NOUNS.has(x) || (x.length > 3 && x[0] === "ل" && SPEECH_NOUNS.has(x.slice(1))));
         while (j < sent.b && isNoun(tokens[j]!.s)) { noun = true; j++; }
@@ -182,9 +192,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         continue;
       }
       sub = parseSubject(ctx, k + 1, sent.b);
+      // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
+      const doc = !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
+      if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };
       // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
       // the verb disagrees with it or continues a speaker of the same sentence.
-      if (sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
+      if (!doc && sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
           (!agrees(f.g, sub.actor) || (/^[وف]/.test(s) && local.some((x) => agrees(f.g, x.actor))))) sub = null;
       else if (sub === "np") continue;
       // "واتهم فصائل تابعة للحكومة بقصف قرى": a single noun phrase before the charge (بـ) is the
@@ -199,6 +212,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       if (sub && MONITOR_LEMMAS.has(f.lemma) && !MONITOR_KINDS.has(sub.actor.kind)) continue;
       if (sub) push(sub, f.type, k);
     }
+    if (acts.length > first) {
+      for (let k = sent.a; k < sent.b; k++) if (DOC_NOUN.test(tokens[k]!.s)) { issuer = acts[first]!.actor; break; }
+    }
     // Actors named in this sentence are antecedents for later coreference ("الصحيفة", "الوزارة").
     for (let k = sent.a; k < sent.b; k++) {
       const m = mention(k);
@@ -210,6 +226,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     }
   });
   return acts;
+}
+
+function isHardTok(t: Token | undefined): boolean {
+  return !t || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0;
 }
 
 /** The phrase after an accusation verb runs into (or is followed by) the charge "بـ<noun>". */

@@ -36,6 +36,16 @@ describe("verbal speech acts", () => {
     expect(st[1]!.provinces).toEqual(["SY-HI"]);
   });
 
+  it("attaches operations recounted by «بحسب التقرير» / «وأشار البيان» to the actor that issued the document", () => {
+    const st = run("أصدرت الشبكة السورية لحقوق الإنسان تقريرها الشهري، مشيرة إلى أن الانتهاكات تراجعت.\n\nوبحسب التقرير، فقد قُتل ستة مدنيين في هجوم على سوق في مدينة الميادين.\n\nوأشار البيان إلى انفجار عبوة ناسفة في مدينة نوى.").statements;
+    expect(st.map((s) => s.actor.id)).toEqual(["sy-nhrc", "sy-nhrc", "sy-nhrc"]);
+    expect(st.map((s) => s.provinces)).toEqual([[], ["SY-DY"], ["SY-DR"]]);
+  });
+
+  it("keeps «بحسب التقرير» without a known issuer unattributed", () => {
+    expect(actorIds("وبحسب التقرير، فقد قتل ستة مدنيين في مدينة الميادين.")).toEqual([]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
