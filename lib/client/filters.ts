@@ -105,7 +105,9 @@ export function toApiFilter(f: DashboardFilters, now: number = Date.now()): Filt
   if (f.range === "custom") {
     if (f.from) out.from = f.from;
     if (f.to) out.to = f.to;
-  } else if (f.range !== "all") {
+  } else if (f.range === "all") {
+    out.range = "all";
+  } else {
     out.from = new Date(now - RANGE_MS[f.range]).toISOString();
   }
   return out;
@@ -131,6 +133,7 @@ export function filterToParams(f: Filter): URLSearchParams {
   if (f.security !== undefined) sp.set("security", f.security ? "1" : "0");
   if (f.from) sp.set("from", f.from);
   if (f.to) sp.set("to", f.to);
+  if (f.range) sp.set("range", f.range);
   return sp;
 }
 

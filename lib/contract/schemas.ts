@@ -71,6 +71,11 @@ export const filterSchema = z.object({
   security: z.preprocess((v) => (v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : v), z.boolean()).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
+  /**
+   * `all`: aggregates (volume, governorates) start at the earliest stored statement instead of the
+   * default last 24 hours; ignored when `from` is given.
+   */
+  range: z.literal("all").optional(),
 });
 export type Filter = z.infer<typeof filterSchema>;
 

@@ -17,8 +17,15 @@ interface BucketRow { k: number; actor_id: string; u: number; m: number }
 
 export const OTHERS = { actorId: "others", nameAr: "آخرون", nameEn: "Others" };
 
+/** stated_at of the first stored statement (index-only MIN), for `range: "all"`. */
+async function earliestFor(db: Db, f: Filter): Promise<number | null> {
+  if (f.range !== "all" || f.from) return null;
+  const row = await db.get<{ t: number | null }>("SELECT MIN(stated_at) AS t FROM statements", []);
+  return row?.t === null || row?.t === undefined ? null : Number(row.t);
+}
+
 export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<VolumeResponse> {
-  const { bucket, range } = chooseBucket(hourRange(q, now), q.bucket);
+  const { bucket, range } = chooseBucket(hourRange(q, now, await earliestFor(db, q)), q.bucket);
   const S = BUCKET_HOURS[bucket];
   const O = BUCKET_OFFSET[bucket];
   const params: Param[] = [];
@@ -114,7 +121,7 @@ async function shapeVolume(
  * `count: "mentions"`. `unresolved` counts matching statements without any governorate.
  */
 export async function governorateCounts(db: Db, f: Filter, now: Date, count: CountMode = "unique"): Promise<GovernorateResponse> {
-  const range = hourRange(f, now);
+  const range = hourRange(f, now, await earliestFor(db, f));
   const securityOnly = f.security !== false;
   const codes: readonly GovernorateCode[] = f.governorates?.length ? f.governorates : GOVERNORATE_CODES;
   const col = count === "mentions" ? "m" : "u";
@@ -144,5 +151,7 @@ export async function governorateCounts(db: Db, f: Filter, now: Date, count: Cou
   }
   const byCode = new Map(rows.map((r) => [r.code, Number(r[col])]));
   const counts: GovernorateCount[] = codes.map((code) => ({ code, count: byCode.get(code) ?? 0 }));
-  return { from: iso(range.fromMs), to: iso(range.toMs), counts, unresolved: Number(unresolved?.[col] ?? 0) };
+  // A governorate filter cannot match a statement without a governorate.
+  const unresolvedCount = f.governorates?.length ? 0 : Number(unresolved?.[col] ?? 0);
+  return { from: iso(range.fromMs), to: iso(range.toMs), counts, unresolved: unresolvedCount };
 }

@@ -17,10 +17,13 @@ export interface HourRange {
   h1: number;
 }
 
-/** from/to of a filter; default: the 24 hours before `now`. */
-export function hourRange(f: Filter, now: Date): HourRange {
+/**
+ * from/to of a filter; default: the 24 hours before `now`. With `range: "all"` and no `from`,
+ * the range starts at `earliestMs` (the first stored statement) when there is one.
+ */
+export function hourRange(f: Filter, now: Date, earliestMs: number | null = null): HourRange {
   let toMs = f.to ? ms(f.to) : now.getTime();
-  let fromMs = f.from ? ms(f.from) : toMs - DEFAULT_RANGE_MS;
+  let fromMs = f.from ? ms(f.from) : f.range === "all" && earliestMs !== null ? Math.min(earliestMs, toMs) : toMs - DEFAULT_RANGE_MS;
   if (fromMs > toMs) [fromMs, toMs] = [toMs, fromMs];
   const h0 = Math.floor(fromMs / HOUR_MS);
   const h1 = Math.max(h0, Math.floor((toMs - 1) / HOUR_MS));

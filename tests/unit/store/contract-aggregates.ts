@@ -105,6 +105,24 @@ export function runAggregateContract(fresh: Fresh): void {
     expect(empty.points).toHaveLength(10);
   });
 
+  it("range=all starts at the first stored statement (not the default 24 h)", async () => {
+    const { store } = await fresh();
+    await seed(store);
+    await store.insertStatements([stmt({
+      actor: ACTORS.army, text: TEXTS.water, statedAt: isoAt(-24 * 40), securityOperation: true, governorates: ["SY-DY"],
+      source: { outlet: "archive", url: null, articleId: null },
+    })], { now: T0 });
+    const all = await store.volume(vq({ range: "all" }), T0);
+    expect(all.bucket).toBe("day");
+    expect(Date.parse(all.from)).toBeLessThanOrEqual(Date.parse(isoAt(-24 * 40)));
+    expect(all.series.reduce((n, x) => n + x.total, 0)).toBe(11);
+    const day = await store.volume(vq(), T0);
+    expect(day.series.reduce((n, x) => n + x.total, 0)).toBe(10);
+    const g = await store.governorateCounts({ range: "all" }, T0);
+    expect(g.counts.find((c) => c.code === "SY-DY")!.count).toBe(1);
+    expect((await store.governorateCounts({}, T0)).counts.find((c) => c.code === "SY-DY")!.count).toBe(0);
+  });
+
   it("governorate counts: security operations by default, unresolved, mentions", async () => {
     const { store } = await fresh();
     await seed(store);
@@ -120,7 +138,9 @@ export function runAggregateContract(fresh: Fresh): void {
     const filtered = await store.governorateCounts({ ...range, actors: ["gov-hl"], security: false }, T0);
     expect(filtered.counts.filter((c) => c.count > 0)).toEqual([{ code: "SY-DI", count: 2 }]);
     expect(filtered.unresolved).toBe(0);
-    expect((await store.governorateCounts({ ...range, governorates: ["SY-HL"] }, T0)).counts).toEqual([{ code: "SY-HL", count: 2 }]);
+    const onlyHl = await store.governorateCounts({ ...range, governorates: ["SY-HL"] }, T0);
+    expect(onlyHl.counts).toEqual([{ code: "SY-HL", count: 2 }]);
+    expect(onlyHl.unresolved).toBe(0); // a governorate filter cannot match a statement without one
     await store.insertStatements([stmt({
       actor: ACTORS.army, text: SEED_TEXTS[1]!, statedAt: isoAt(-2.5), securityOperation: true, governorates: ["SY-HL"],
       source: { outlet: "other", url: null, articleId: null },
