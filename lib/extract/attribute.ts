@@ -191,7 +191,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k, true);
         continue;
       }
-      sub = parseSubject(ctx, k + 1, sent.b);
+      // "وكانت X قد أعلنت الأسبوع الماضي ...": with كان ... قد the subject precedes the verb.
+      const pluperfect = prev?.s === "قد" ? svoSubject(ctx, sent, k) : null;
+      sub = pluperfect ?? parseSubject(ctx, k + 1, sent.b);
       // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
       const doc = !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
       if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };

@@ -46,6 +46,11 @@ describe("verbal speech acts", () => {
     expect(actorIds("وبحسب التقرير، فقد قتل ستة مدنيين في مدينة الميادين.")).toEqual([]);
   });
 
+  it("takes the subject before the verb in a pluperfect «وكانت X قد أعلنت» even when a time phrase follows the verb", () => {
+    expect(actorNames("وكانت محافظة ريف دمشق قد أعلنت الأسبوع الماضي عن خطة لترميم الطريق.")).toEqual(["محافظة ريف دمشق"]);
+    expect(actorIds("وكان وزير الخارجية أسعد الشيباني قد قال أمس إن دمشق منفتحة.")).toEqual(["asaad-al-shaibani"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
