@@ -23,9 +23,9 @@ const schema = z.object({
   /** Demo generator: "auto" (on when no other source is configured), "on" or "off". */
   DEMO: z.enum(["auto", "on", "off"]).default("auto"),
   /** Demo statements per minute on average (bursts come on top). */
-  DEMO_RATE: z.coerce.number().min(0.1).max(6000).default(20),
+  DEMO_RATE: z.coerce.number().min(0.1).max(6000).default(4),
   /** Hours of demo history generated into an empty store at first start. */
-  DEMO_BACKFILL_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(72),
+  DEMO_BACKFILL_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(48),
   INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
   INGEST_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   ARTICLE_MAX_BYTES: z.coerce.number().int().min(1024).default(2_097_152),

@@ -22,6 +22,7 @@ export function demoEnabled(env: Pick<Env, "DEMO" | "FEEDS_FILE" | "WATCH_DIR">)
 
 const BATCH = 500;
 const MAX_BACKFILL = 20_000;
+const MAX_BACKFILL_PER_HOUR = 240;
 
 export async function backfill(deps: { pipeline: Pipeline; rng: Rng; now: Date; hours: number; perHour: number }): Promise<number> {
   const times = backfillTimes(deps.rng, deps.now, deps.hours, deps.perHour).slice(-MAX_BACKFILL);
@@ -39,7 +40,8 @@ export async function startDemo(
   const rng = deps.rng ?? Math.random;
   if (env.DEMO_BACKFILL_HOURS > 0 && (await deps.store.head()) === 0) {
     const started = Date.now();
-    const perHour = Math.min(60, Math.max(6, env.DEMO_RATE * 3));
+    // History at the live rate, so the current hour does not tower over the past (capped for start-up time).
+    const perHour = Math.min(MAX_BACKFILL_PER_HOUR, env.DEMO_RATE * 60);
     const n = await backfill({ pipeline, rng, now: new Date(), hours: env.DEMO_BACKFILL_HOURS, perHour });
     logger.info("demo history generated", { statements: n, hours: env.DEMO_BACKFILL_HOURS, ms: Date.now() - started });
   }
