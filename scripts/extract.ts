@@ -12,6 +12,12 @@ import { extractArticle } from "../lib/extract/index";
 
 const ARTICLE_EXT = /\.(txt|json|html?|md)$/i;
 
+// `npm run -s extract -- --jsonl dir | head`: a closed pipe ends the run quietly, not with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 function collect(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
