@@ -1,5 +1,8 @@
 "use client";
-/** Filters live in the URL: read with useSearchParams, write with router.replace (no history spam). */
+/**
+ * Filters live in the URL: read with useSearchParams. A filter change is pushed (Back returns to the
+ * previous view, as analysts expect); other parameters (the open statement, language) are replaced.
+ */
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { parseFilters, serializeFilters, toQueryString, type DashboardFilters } from "./filters";
@@ -21,7 +24,8 @@ export function useFilters(): UseFilters {
   const filters = useMemo(() => parseFilters(new URLSearchParams(key)), [key]);
   const setFilters = useCallback((patch: Partial<DashboardFilters>) => {
     const next = serializeFilters({ ...parseFilters(new URLSearchParams(key)), ...patch }, key);
-    router.replace(`${pathname}${toQueryString(next)}`, { scroll: false });
+    const href = `${pathname}${toQueryString(next)}`;
+    if (href !== `${pathname}${toQueryString(new URLSearchParams(key))}`) router.push(href, { scroll: false });
   }, [key, pathname, router]);
   const setParam = useCallback((name: string, value: string | null) => {
     const next = new URLSearchParams(key);

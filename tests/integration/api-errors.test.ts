@@ -114,6 +114,13 @@ describe("bad input", () => {
     expect(r.json.error?.code).toBe("unsupported_media_type");
   });
 
+  it("articles accept JSON, text/plain and text/html; anything else → 415 naming all three", async () => {
+    const r = await api(app, "/api/articles", { body: "<x/>", headers: { "content-type": "application/xml" } });
+    expect(r.status).toBe(415);
+    expect(r.json.error?.code).toBe("unsupported_media_type");
+    expect(r.json.error?.message).toContain("text/plain");
+  });
+
   it("missing or wrong API key → 401 unauthorized (x-api-key and Bearer)", async () => {
     const none = await api(app, "/api/statements", { body: statement(OK), key: null });
     expect(none.status).toBe(401);

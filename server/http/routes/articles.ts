@@ -19,7 +19,16 @@ function rawKind(contentType: string | undefined): "text" | "html" | null {
 
 async function readArticle(rc: RequestContext, maxBytes: number): Promise<ArticleInput> {
   const kind = rawKind(rc.req.headers["content-type"]);
-  if (!kind) return parseOrThrow(articleInputSchema, await rc.json({ maxBytes: maxBytes + 64 * 1024 }), "article");
+  if (!kind) {
+    // JSON bodies may exceed the article limit by the envelope's 64 KiB (escapes, metadata).
+    const body = await rc.json({ maxBytes: maxBytes + 64 * 1024 }).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === "unsupported_media_type") {
+        throw new AppError("unsupported_media_type", "Content-Type must be application/json, text/plain or text/html");
+      }
+      throw e;
+    });
+    return parseOrThrow(articleInputSchema, body, "article");
+  }
   const bytes = await rc.body({ maxBytes });
   if (looksBinary(bytes)) throw new AppError("unprocessable_article", "The article does not look like text (binary data?)");
   let text: string;
