@@ -211,7 +211,13 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
       let ns = pe;
       if (ne > pe && !nameEnds(ctx, pe, ne)) ne = -1;
       // "قائد الأمن الداخلي في اللاذقية(،) العميد عبد العزيز الأحمد"
-      if (ne < 0 && tokens[pe] && ((tokens[pe]!.sep & SEP_HARD) === 0 || (tokens[pe]!.sep & SEP_HARD) === SEP_COMMA) && RANKS.has(tokens[pe]!.s)) { ns = pe + 1; ne = nameAt(ctx, pe + 1, false); }
+      if (ne < 0 && tokens[pe] && ((tokens[pe]!.sep & SEP_HARD) === 0 || (tokens[pe]!.sep & SEP_HARD) === SEP_COMMA) && RANKS.has(tokens[pe]!.s)) {
+        ns = pe + 1;
+        // "الخبير العسكري العقيد المتقاعد إسماعيل أيوب": adjectives of the rank before the name.
+        while (ns < pe + 3 && tokens[ns] && definite(ctx, tokens[ns]!) && !isHard(tokens[ns]) && !ctx.mention(ns) && !(nameAt(ctx, ns, false) > ns + 1)) ns++;
+        ne = nameAt(ctx, ns, false);
+        if (ns > pe + 1 && !(ne > ns + 1 && nameEnds(ctx, ns, ne))) { ns = pe + 1; ne = nameAt(ctx, ns, false); }
+      }
       else if (ne < 0 && tokens[pe] && (tokens[pe]!.sep & SEP_COMMA)) {
         const ae = nameAt(ctx, pe, false);
         if (ae > pe && nameEnds(ctx, pe, ae)) { ns = pe; ne = ae; }
