@@ -35,7 +35,7 @@ const MONITOR_KINDS = new Set(["organization", "media", "anonymous"]);
 /** Verbs whose object is an addressee ("طالبت مجلس الأمن", "ناشد المجتمع الدولي"). */
 const ADDRESSEE_LEMMAS = new Set(["طالب", "ناشد", "دعا"]);
 const PREPOSITIONS = new Set(["مع", "عن", "الى", "علي", "بين", "من", "في", "لدي", "لقاء", "بلقاء"]);
-const CLAUSE_OPENERS = new Set(["ان", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
+const CLAUSE_OPENERS = new Set(["ان", "اما", "واما", "لكن", "غير", "كان", "وكان", "كانت", "وكانت", "لكنه", "بينما", "فيما"]);
 const RELATIVE = new Set(["فيه", "فيها"]);
 const LEADERS = new Set(["لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "ثم", "بينما", "فيما", "وقد", "قد", "كذلك", "ايضا", "لاحقا", "وهنا", "هنا", "بدوره", "بدورها"]);
 

@@ -51,6 +51,11 @@ describe("verbal speech acts", () => {
     expect(actorIds("وكان وزير الخارجية أسعد الشيباني قد قال أمس إن دمشق منفتحة.")).toEqual(["asaad-al-shaibani"]);
   });
 
+  it("takes a topic fronted with أما as the subject of the verb after فـ", () => {
+    expect(actorIds("أما وزارة الخارجية السورية فقد أكدت أن الحوار مستمر.")).toEqual(["sy-mofa"]);
+    expect(actorNames("أما الباحثة سلمى الخطيب فتعتبر أن الحوار متعثر.")).toEqual(["سلمى الخطيب"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
