@@ -99,6 +99,8 @@ const BLOCK_NEXT = new Map<string, Set<string>>([
   ...["معركة", "معارك"].map((w): [string, Set<string>] => [k(w), new Set([...WORDY, ...["انتخابية", "سياسية", "قانونية", "قضائية", "دبلوماسية"].map(k)])]),
 ]);
 
+const QUANTITY = new Set(["اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "ما", "يقارب", "مليون", "مليوني", "ملايين", "مليار", "الف", "الفي", "الاف", "مئات", "عشرات", "كميه", "كميات", "كبيره"].map(k));
+
 interface T { start: number; end: number; base: string; alt: string; bare: string }
 
 function tokens(text: string): T[] {
@@ -176,8 +178,10 @@ export function securityCues(text: string): SecurityCue[] {
     const candidates = pairsFor(t.base) ?? pairsFor(t.alt) ?? pairsFor(t.bare);
     if (candidates) {
       for (const p of candidates) {
-        for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+        // Quantity words do not count ("ضبط أكثر من مليوني حبة كبتاغون").
+        for (let j = i + 1, lim = i + 3; j <= lim && j < toks.length; j++) {
           if (hasPrefix(p.second, toks[j]!.base) || hasPrefix(p.second, toks[j]!.alt)) { cat = p.cat; end = toks[j]!.end; break; }
+          if (QUANTITY.has(toks[j]!.base) && lim < i + 7) lim++;
         }
         if (cat) break;
       }
