@@ -7,6 +7,8 @@ import {
   type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SOURCE_PREPS, SPEECH_NOUNS, speechForm,
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
+import { discovered } from "./discovered";
+import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, type Token } from "./tokens";
 
@@ -217,6 +219,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     if (acts.length > first) {
       for (let k = sent.a; k < sent.b; k++) if (DOC_NOUN.test(tokens[k]!.s)) { issuer = acts[first]!.actor; break; }
     }
+    // «"أبو وسيم"، وهو اسم مستعار لتاجر»: a pseudonymous interviewee speaks in the next sentences.
+    const alias = pseudonym(ctx, sent);
+    if (alias) { speakers.push({ actor: alias, si }); recent.push(alias); }
     // Actors named in this sentence are antecedents for later coreference ("الصحيفة", "الوزارة").
     for (let k = sent.a; k < sent.b; k++) {
       const m = mention(k);
@@ -228,6 +233,21 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     }
   });
   return acts;
+}
+
+/** A kunya ("أبو X", "أم X") introduced as a pseudonym ("اسم مستعار") in the sentence. */
+function pseudonym(ctx: SpeakerContext, sent: Sentence): RegistryActor | null {
+  const { tokens } = ctx;
+  for (let k = sent.a + 1; k < sent.b; k++) {
+    if (!/^(ال)?مستعار(ا|ه)?$/.test(tokens[k]!.s) || !/^(اسم|اسما|الاسم)$/.test(tokens[k - 1]!.s)) continue;
+    for (let j = k - 2; j >= Math.max(sent.a, k - 7); j--) {
+      const t = tokens[j]!.s;
+      if ((t === "ابو" || t === "ام") && tokens[j + 1] && !(tokens[j + 1]!.sep & SEP_HARD)) {
+        return discovered(ctx, slice(ctx, j, j + 2), "person", [], t === "ام" ? "f" : "m");
+      }
+    }
+  }
+  return null;
 }
 
 function isHardTok(t: Token | undefined): boolean {

@@ -56,6 +56,11 @@ describe("verbal speech acts", () => {
     expect(actorNames("أما الباحثة سلمى الخطيب فتعتبر أن الحوار متعثر.")).toEqual(["سلمى الخطيب"]);
   });
 
+  it("makes a kunya introduced as a pseudonym the speaker of the next subjectless verb", () => {
+    const st = run('ونقلت رويترز عن مسؤول أمني أردني أن المهربين تغيروا.\n\nالتقينا في عمّان "أبو سامر"، وهو اسم مستعار لمهرب سابق. يقول إن الأسعار تضاعفت.').statements;
+    expect(st.map((s) => s.actor.nameAr)).toEqual(["مسؤول أمني أردني", "أبو سامر"]);
+  });
+
   it("treats a plain preposition بين as no speech act", () => {
     expect(actorIds("جرى لقاء بين الرئيس السوري أحمد الشرع والوفد التركي في القصر.")).toEqual([]);
   });
