@@ -76,6 +76,12 @@ describe.skipIf(E2E_SKIP)(`dashboard (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"}
       const items = [...document.querySelectorAll('[data-testid="feed-item"] [data-testid="actor-chip"]')];
       return items.length > 0 && items.every((el) => el.getAttribute("href")?.includes(id));
     }, DAMASCUS_ACTOR.id);
+    // Filter changes are history entries: Back restores the previous view.
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("actors=") && u.search.includes("range=7d"));
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("range=7d") && u.search.includes("gov=SY-DI"));
+    await expect(page.locator('[data-testid="range"] [data-range="24h"]').getAttribute("aria-pressed")).resolves.toBe("true");
     await page.close();
   });
 
