@@ -1,7 +1,7 @@
 /** Pure-ish generator of demo statements (randomness injected). */
 import type { StatementInput } from "../../lib/contract/schemas";
 import { DEMO_ACTORS, type DemoActor } from "./actors";
-import { DEMO_PLACES, DEMO_TEMPLATES } from "./phrases";
+import { DEMO_PLACES, DEMO_TEMPLATES, type DemoPlace } from "./phrases";
 
 export type Rng = () => number;
 
@@ -21,12 +21,20 @@ function randomKey(rng: Rng): string {
   return Array.from({ length: 4 }, () => Math.floor(rng() * 0x100000000).toString(36)).join("");
 }
 
+/** Places in the actor's areas of operation (unresolvable places stay possible for everyone). */
+function placesFor(actor: DemoActor): readonly DemoPlace[] {
+  const areas = actor.areas;
+  return areas ? DEMO_PLACES.filter((p) => p.gov === null || areas.includes(p.gov)) : DEMO_PLACES;
+}
+
 /** One demo statement published at `at`; `place` forces a place (bursts around one event). */
 export function demoStatement(rng: Rng, at: Date, place?: (typeof DEMO_PLACES)[number]): StatementInput {
-  const actor = pickActor(rng);
+  // Around a forced place (a burst), only actors that operate there speak.
+  let actor = pickActor(rng);
+  for (let i = 0; i < 20 && place?.gov && actor.areas && !actor.areas.includes(place.gov); i++) actor = pickActor(rng);
   const templates = DEMO_TEMPLATES.filter((t) => actor.groups.includes(t.group));
   const tpl = pick(rng, templates);
-  const p = tpl.text.includes("{place}") ? (place ?? pick(rng, DEMO_PLACES)) : null;
+  const p = tpl.text.includes("{place}") ? (place ?? pick(rng, placesFor(actor))) : null;
   const text = tpl.text.replaceAll("{place}", p?.nameAr ?? "").replaceAll("{n}", String(2 + Math.floor(rng() * 9)));
   // Stated a little before it was published (never in the future).
   const statedAt = new Date(at.getTime() - Math.floor(rng() * 20 * 60_000));
