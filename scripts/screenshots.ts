@@ -17,7 +17,7 @@ const SHOTS = [
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer({ env: { DEMO: "on", DEMO_RATE: "60", DEMO_BACKFILL_HOURS: "72" } });
+  const server = await startServer({ env: { DEMO: "on" } }); // the defaults a newcomer gets
   const browser = await launchBrowser();
   try {
     for (const shot of SHOTS) {
