@@ -3,10 +3,10 @@
  * and `demo` (the generator), with last success and items in the last hour/day. Also: re-posting an
  * unchanged article answers with the statements already stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SourceDTO } from "../../lib/ingest/sources-dto";
 import type { BayanApp } from "../../server/app";
-import { api, ingest, startApp, statement, tempDir } from "./helpers";
+import { api, ingest, statement, useApp } from "./helpers";
 
 // Sentences written for these tests.
 const ARTICLE = [
@@ -21,51 +21,43 @@ async function sources(app: BayanApp): Promise<Map<string, SourceDTO>> {
 }
 
 describe("api source and unchanged articles", () => {
-  const tmp = tempDir();
-  let app: BayanApp;
-  beforeAll(async () => {
-    app = await startApp(tmp.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    tmp.cleanup();
-  });
+  const t = useApp();
 
   it("re-posting an unchanged article returns the stored statements with their ids", async () => {
     const body = { text: ARTICLE, url: "https://example.org/unchanged/1", outlet: "Example", publishedAt: "2026-11-20T10:00:00Z" };
-    const first = await api(app, "/api/articles", { body });
+    const first = await api(t.app, "/api/articles", { body });
     expect(first.status).toBe(201);
     const stored = first.json.data.statements as { id: string; seq: number }[];
     expect(stored.length).toBe(2);
     // Other statements of the same actors in between, so the lookup has to pick the article's.
-    await ingest(app, [statement({ actorId: "sy-moi", nameAr: "وزارة الداخلية السورية", text: "بيان آخر لا علاقة له بالمقال." })]);
-    const again = await api(app, "/api/articles", { body });
+    await ingest(t.app, [statement({ actorId: "sy-moi", nameAr: "وزارة الداخلية السورية", text: "بيان آخر لا علاقة له بالمقال." })]);
+    const again = await api(t.app, "/api/articles", { body });
     expect(again.status).toBe(200);
     expect(again.json.data.status).toBe("unchanged");
     expect(again.json.data.retractedIds).toEqual([]);
     expect((again.json.data.statements as { id: string }[]).map((s) => s.id)).toEqual(stored.map((s) => s.id));
     // Without a URL the article is keyed by its content: same answer.
     const noUrl = { text: ARTICLE.replace("أربعة", "خمسة") };
-    const a = await api(app, "/api/articles", { body: noUrl });
-    const b = await api(app, "/api/articles", { body: noUrl });
+    const a = await api(t.app, "/api/articles", { body: noUrl });
+    const b = await api(t.app, "/api/articles", { body: noUrl });
     expect(b.json.data.status).toBe("unchanged");
     expect(b.json.data.statements.map((s: { id: string }) => s.id)).toEqual(a.json.data.statements.map((s: { id: string }) => s.id));
   });
 
   it("articles and statement batches posted through the API are counted on the api source", async () => {
-    const before = (await sources(app)).get("api");
+    const before = (await sources(t.app)).get("api");
     expect(before?.kind).toBe("api");
     const items = before!.itemsLastHour;
-    await api(app, "/api/articles", { body: { text: ARTICLE.replace("أربعة", "ستة"), url: "https://example.org/src/1" } });
-    await ingest(app, [
+    await api(t.app, "/api/articles", { body: { text: ARTICLE.replace("أربعة", "ستة"), url: "https://example.org/src/1" } });
+    await ingest(t.app, [
       statement({ actorId: "it-a", nameAr: "جهة أ", text: "نص أول كتب للاختبار." }),
       statement({ actorId: "it-b", nameAr: "جهة ب", text: "نص ثان كتب للاختبار." }),
     ]);
     // One item per article and per request that stored new statements; duplicates and unchanged re-posts are not new items.
-    await ingest(app, [statement({ actorId: "it-a", nameAr: "جهة أ", text: "نص أول كتب للاختبار.", key: "k1" })]);
-    await ingest(app, [statement({ actorId: "it-a", nameAr: "جهة أ", text: "نص أول كتب للاختبار.", key: "k1" })]);
-    await api(app, "/api/articles", { body: { text: ARTICLE.replace("أربعة", "ستة"), url: "https://example.org/src/1" } });
-    const after = (await sources(app)).get("api")!;
+    await ingest(t.app, [statement({ actorId: "it-a", nameAr: "جهة أ", text: "نص أول كتب للاختبار.", key: "k1" })]);
+    await ingest(t.app, [statement({ actorId: "it-a", nameAr: "جهة أ", text: "نص أول كتب للاختبار.", key: "k1" })]);
+    await api(t.app, "/api/articles", { body: { text: ARTICLE.replace("أربعة", "ستة"), url: "https://example.org/src/1" } });
+    const after = (await sources(t.app)).get("api")!;
     expect(after.itemsLastHour - items).toBe(3);
     expect(after.itemsLastDay).toBeGreaterThanOrEqual(after.itemsLastHour);
     expect(after.state).toBe("ok");
@@ -75,26 +67,18 @@ describe("api source and unchanged articles", () => {
 });
 
 describe("demo source", () => {
-  const tmp = tempDir();
-  let app: BayanApp;
-  beforeAll(async () => {
-    app = await startApp(tmp.dir, { DEMO: "on", DEMO_RATE: "600", DEMO_BACKFILL_HOURS: "0" });
-  });
-  afterAll(async () => {
-    await app.close();
-    tmp.cleanup();
-  });
+  const t = useApp({ DEMO: "on", DEMO_RATE: "600", DEMO_BACKFILL_HOURS: "0" });
 
   it("is listed and counts its deliveries", async () => {
-    let demo = (await sources(app)).get("demo");
+    let demo = (await sources(t.app)).get("demo");
     expect(demo?.kind).toBe("demo");
     while (!demo || demo.itemsLastHour < 3) {
       await new Promise((r) => setTimeout(r, 100));
-      demo = (await sources(app)).get("demo");
+      demo = (await sources(t.app)).get("demo");
     }
     expect(demo.state).toBe("ok");
     expect(demo.lastSuccessAt).not.toBeNull();
-    const page = await api(app, "/api/statements?echoes=1&limit=500");
+    const page = await api(t.app, "/api/statements?echoes=1&limit=500");
     const demoStatements = (page.json.data.items as { demo: boolean }[]).filter((s) => s.demo).length;
     expect(demoStatements).toBeGreaterThanOrEqual(demo.itemsLastHour);
   });

@@ -5,12 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors";
-import type { BayanApp } from "../../server/app";
 import { ExtractPool } from "../../server/extract/pool";
 import { silentLogger } from "../../server/logger";
-import { api, client, collect, startApp, subscribe, tempDir } from "./helpers";
+import { api, client, collect, subscribe, useApp } from "./helpers";
 
 const HAS_EXTRACTOR = existsSync(new URL("../../lib/extract/index.ts", import.meta.url));
 if (!HAS_EXTRACTOR) console.warn("[articles] skipped: lib/extract/index.ts is not there yet");
@@ -27,21 +26,13 @@ const UPDATED = [
 ].join("\n");
 
 describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
-  const tmp = tempDir();
-  let app: BayanApp;
-  beforeAll(async () => {
-    app = await startApp(tmp.dir, { EXTRACT_WORKERS: "1" });
-  });
-  afterAll(async () => {
-    await app.close();
-    tmp.cleanup();
-  });
+  const t = useApp({ EXTRACT_WORKERS: "1" });
 
   it("stores attributed statements with governorates and pushes them", async () => {
-    const s = await client(app);
+    const s = await client(t.app);
     const got = collect(s);
     expect((await subscribe(s, { filter: { governorates: ["SY-DY"] } })).ok).toBe(true);
-    const r = await api(app, "/api/articles", {
+    const r = await api(t.app, "/api/articles", {
       body: { text: ARTICLE, url: "https://example.org/news/1?utm_source=feed", outlet: "Example", publishedAt: "2026-11-22T08:00:00Z" },
     });
     expect(r.status).toBe(201);
@@ -54,21 +45,21 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
     const pushed = await got.waitFor((x) => x.id === dy!.id);
     expect(pushed.source.articleId).toBe(r.json.data.articleId);
     expect(got.items.every((x) => x.governorates.includes("SY-DY"))).toBe(true);
-    const detail = await api(app, `/api/statements/${dy!.id}`);
+    const detail = await api(t.app, `/api/statements/${dy!.id}`);
     const article = detail.json.data.article as { text: string };
     expect(article.text.slice(dy!.evidence.start, dy!.evidence.end)).toContain("الميادين");
     s.disconnect();
   });
 
   it("re-posting the same article stores nothing; a changed version replaces its statements", async () => {
-    const same = await api(app, "/api/articles", { body: { text: ARTICLE, url: "https://example.org/news/1", outlet: "Example" } });
+    const same = await api(t.app, "/api/articles", { body: { text: ARTICLE, url: "https://example.org/news/1", outlet: "Example" } });
     expect(same.status).toBe(200);
     expect(same.json.data.status).toBe("unchanged");
-    const s = await client(app);
+    const s = await client(t.app);
     const retracted: string[] = [];
     s.on("statement:retracted", (p) => retracted.push(...p.ids));
     expect((await subscribe(s, { filter: {} })).ok).toBe(true);
-    const upd = await api(app, "/api/articles", { body: { text: UPDATED, url: "https://example.org/news/1", outlet: "Example" } });
+    const upd = await api(t.app, "/api/articles", { body: { text: UPDATED, url: "https://example.org/news/1", outlet: "Example" } });
     expect(upd.status).toBe(201);
     expect(upd.json.data.status).toBe("updated");
     expect(upd.json.data.retractedIds.length).toBeGreaterThan(0);
@@ -82,7 +73,7 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
 
   it("accepts HTML and drops scripts", async () => {
     const html = `<html><head><title>خبر</title><script>var x = "قال الوزير";</script></head><body><article><p>${ARTICLE.split("\n").join("</p><p>")}</p></article></body></html>`;
-    const r = await api(app, "/api/articles", { body: { html, url: "https://example.org/news/html-1", outlet: "Example" } });
+    const r = await api(t.app, "/api/articles", { body: { html, url: "https://example.org/news/html-1", outlet: "Example" } });
     expect(r.status).toBe(201);
     const texts = (r.json.data.statements as { text: string }[]).map((x) => x.text).join(" ");
     expect(texts).not.toContain("var x");
@@ -91,7 +82,7 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
 
   it("accepts a raw text/plain article in windows-1256 with metadata in the query", async () => {
     const body = Uint8Array.from(iconv.encode(ARTICLE, "windows-1256"));
-    const res = await fetch(`${app.url}/api/articles?url=${encodeURIComponent("https://example.org/cp1256/1")}&outlet=Legacy`, {
+    const res = await fetch(`${t.app.url}/api/articles?url=${encodeURIComponent("https://example.org/cp1256/1")}&outlet=Legacy`, {
       method: "POST",
       headers: { "content-type": "text/plain; charset=windows-1256", "x-api-key": "integration-test-key-0123456789" },
       body,
@@ -108,7 +99,7 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
       ["text/plain; charset=utf-8", new Uint8Array([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0x43])],
     ];
     for (const [type, bytes] of cases) {
-      const res = await fetch(`${app.url}/api/articles`, {
+      const res = await fetch(`${t.app.url}/api/articles`, {
         method: "POST",
         headers: { "content-type": type, "x-api-key": "integration-test-key-0123456789" },
         body: bytes,
@@ -119,7 +110,7 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
   });
 
   it("an Arabic article with no attributable statement → 201 with zero statements", async () => {
-    const r = await api(app, "/api/articles", { body: { text: "طقس مشمس ودرجات حرارة معتدلة في معظم المناطق." } });
+    const r = await api(t.app, "/api/articles", { body: { text: "طقس مشمس ودرجات حرارة معتدلة في معظم المناطق." } });
     expect(r.status).toBe(201);
     expect(r.json.data.statements).toEqual([]);
   });
@@ -127,14 +118,14 @@ describe.skipIf(!HAS_EXTRACTOR)("POST /api/articles", () => {
   it("a burst of long articles does not block GET /api/health (delay printed, not asserted)", async () => {
     const long = Array.from({ length: 120 }, (_, i) => `${ARTICLE}\nفقرة إضافية رقم ${i} عن الوضع في المنطقة.`).join("\n");
     const burst = Array.from({ length: 12 }, (_, i) =>
-      api(app, "/api/articles", { body: { text: long, url: `https://example.org/long/${i}`, outlet: "Burst" } }),
+      api(t.app, "/api/articles", { body: { text: long, url: `https://example.org/long/${i}`, outlet: "Burst" } }),
     );
     const delays: number[] = [];
     let done = false;
     const all = Promise.all(burst).finally(() => (done = true));
     while (!done) {
       const t0 = performance.now();
-      const h = await api(app, "/api/health");
+      const h = await api(t.app, "/api/health");
       delays.push(performance.now() - t0);
       expect(h.status).toBe(200);
     }

@@ -1,5 +1,6 @@
 /** Integration-test helpers: the real app (createApp) on port 0 with a temp SQLite file, real socket.io clients. */
 import { mkdtempSync, rmSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { io as connect, type Socket } from "socket.io-client";
@@ -26,6 +27,26 @@ export function testEnv(dir: string, extra: Record<string, string> = {}): Env {
 
 export async function startApp(dir: string, extra: Record<string, string> = {}): Promise<BayanApp> {
   return createApp({ env: testEnv(dir, extra) });
+}
+
+/** Starts the real app for a describe block (temp dir + SQLite) and closes it afterwards; read `.app` inside tests. */
+export function useApp(extra: Record<string, string> = {}): { readonly app: BayanApp; readonly dir: string } {
+  const tmp = tempDir();
+  let app: BayanApp | null = null;
+  beforeAll(async () => {
+    app = await startApp(tmp.dir, extra);
+  });
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+  return {
+    get app(): BayanApp {
+      if (!app) throw new Error("useApp: the app is not started yet (use it inside tests)");
+      return app;
+    },
+    dir: tmp.dir,
+  };
 }
 
 export interface StatementFixture {
