@@ -4,11 +4,10 @@
  * writes them into the configured store through the same pipeline. Prints
  * `ingested N, duplicate N, failed N`; exits 1 when anything failed.
  */
-import { ConfigError, loadEnv } from "../lib/env";
-import { findApiKey, flagNumber, flagString, parseArgs, Progress, summaryLine } from "../server/ingest/sources/cli-common";
+import { loadEnv } from "../lib/env";
+import { flagNumber, parseArgs, Progress, summaryLine } from "../server/ingest/sources/cli-common";
 import { feedJobs, fileJobs, isUrl, runJobs, type IngestJob } from "../server/ingest/sources/cli-ingest";
-import { directSubmitter } from "../server/ingest/sources/direct";
-import { httpSubmitter, type Submitter } from "../server/ingest/sources/submit";
+import { runCli, submitterFor } from "../server/ingest/sources/cli-run";
 
 const USAGE = "usage: npm run ingest -- <files | folders | feed URLs> [--url http://localhost:3000] [--api-key KEY] [--direct] [--concurrency 4]";
 
@@ -38,17 +37,8 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let submitter: Submitter;
-  if (args.flags.has("direct")) {
-    submitter = await directSubmitter(env, "cli");
-  } else {
-    const apiKey = await findApiKey(flagString(args, "api-key"), env.API_KEY, env.SQLITE_PATH);
-    if (!apiKey) {
-      console.error("no API key: pass --api-key, set API_KEY, or run next to the server's data folder (<dir of SQLITE_PATH>/api-key)");
-      return 2;
-    }
-    submitter = httpSubmitter(flagString(args, "url") ?? `http://localhost:${env.PORT}`, apiKey);
-  }
+  const submitter = await submitterFor(args, env, "cli");
+  if (!submitter) return 2;
   const bar = new Progress(jobs.length, process.stderr.isTTY === true);
   try {
     const tally = await runJobs(jobs, { submitter, progress: bar, concurrency: flagNumber(args, "concurrency") ?? 4 });
@@ -60,10 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof ConfigError ? e.message : `ingest failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(2);
-  },
-);
+runCli("ingest", main);

@@ -4,12 +4,11 @@
  * (60 = one hour per minute), through the same ingest path as the CLI.
  */
 import { basename } from "node:path";
-import { ConfigError, loadEnv } from "../lib/env";
-import { findApiKey, flagNumber, flagString, parseArgs, summaryLine } from "../server/ingest/sources/cli-common";
+import { loadEnv } from "../lib/env";
+import { flagNumber, parseArgs, summaryLine } from "../server/ingest/sources/cli-common";
 import { loadDateFinder } from "../server/ingest/sources/date-finder";
-import { directSubmitter } from "../server/ingest/sources/direct";
+import { runCli, submitterFor } from "../server/ingest/sources/cli-run";
 import { planReplay, runReplay } from "../server/ingest/sources/replay";
-import { httpSubmitter, type Submitter } from "../server/ingest/sources/submit";
 
 const USAGE =
   "usage: npm run replay -- <folder> [--speed 60] [--max-gap-seconds N] [--rebase] [--url http://localhost:3000] [--api-key KEY] [--direct]";
@@ -33,16 +32,8 @@ async function main(): Promise<number> {
   for (const e of errors) console.error(`skipped ${basename(e.file)}: ${e.error}`);
   console.error(`replaying ${entries.length} articles at ${speed}x (dates: ${dates.source})`);
 
-  let submitter: Submitter;
-  if (args.flags.has("direct")) submitter = await directSubmitter(env, "replay");
-  else {
-    const apiKey = await findApiKey(flagString(args, "api-key"), env.API_KEY, env.SQLITE_PATH);
-    if (!apiKey) {
-      console.error("no API key: pass --api-key, set API_KEY, or run next to the server's data folder");
-      return 2;
-    }
-    submitter = httpSubmitter(flagString(args, "url") ?? `http://localhost:${env.PORT}`, apiKey);
-  }
+  const submitter = await submitterFor(args, env, "replay");
+  if (!submitter) return 2;
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());
   try {
@@ -64,10 +55,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof ConfigError ? e.message : `replay failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(2);
-  },
-);
+runCli("replay", main);
