@@ -67,22 +67,16 @@ export async function bump(db: Db, s: Counted, dU: number, dM: number): Promise<
 
 /** Moves an actor's hourly rollups and totals onto another actor (merge). */
 export async function moveActorRollups(db: Db, fromId: string, intoId: string): Promise<void> {
-  await db.run(
-    `INSERT INTO rollup_actor_hour (hour, actor_id, type, security_op, uniques, mentions)
-     SELECT hour, ?, type, security_op, uniques, mentions FROM rollup_actor_hour WHERE actor_id = ?
-     ON CONFLICT (hour, actor_id, type, security_op) DO UPDATE SET
-       uniques = rollup_actor_hour.uniques + excluded.uniques, mentions = rollup_actor_hour.mentions + excluded.mentions`,
-    [intoId, fromId],
-  );
-  await db.run(`DELETE FROM rollup_actor_hour WHERE actor_id = ?`, [fromId]);
-  await db.run(
-    `INSERT INTO rollup_actor_day (day, actor_id, type, security_op, uniques, mentions)
-     SELECT day, ?, type, security_op, uniques, mentions FROM rollup_actor_day WHERE actor_id = ?
-     ON CONFLICT (day, actor_id, type, security_op) DO UPDATE SET
-       uniques = rollup_actor_day.uniques + excluded.uniques, mentions = rollup_actor_day.mentions + excluded.mentions`,
-    [intoId, fromId],
-  );
-  await db.run(`DELETE FROM rollup_actor_day WHERE actor_id = ?`, [fromId]);
+  for (const [table, unit] of [["rollup_actor_hour", "hour"], ["rollup_actor_day", "day"]] as const) {
+    await db.run(
+      `INSERT INTO ${table} (${unit}, actor_id, type, security_op, uniques, mentions)
+       SELECT ${unit}, ?, type, security_op, uniques, mentions FROM ${table} WHERE actor_id = ?
+       ON CONFLICT (${unit}, actor_id, type, security_op) DO UPDATE SET
+         uniques = ${table}.uniques + excluded.uniques, mentions = ${table}.mentions + excluded.mentions`,
+      [intoId, fromId],
+    );
+    await db.run(`DELETE FROM ${table} WHERE actor_id = ?`, [fromId]);
+  }
   const from = await db.get<{ u: number; m: number }>(`SELECT total_uniques AS u, total_mentions AS m FROM actors WHERE id = ?`, [fromId]);
   await db.run(`UPDATE actors SET total_uniques = total_uniques + ?, total_mentions = total_mentions + ? WHERE id = ?`, [
     from?.u ?? 0,
