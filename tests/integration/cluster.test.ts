@@ -5,49 +5,20 @@
  * Skips with a message when Redis is unreachable and CI is not set; runs (and fails loudly) with CI=true.
  */
 import { randomBytes } from "node:crypto";
-import { connect } from "node:net";
-import { join } from "node:path";
 import pg from "pg";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore } from "../../lib/store/index";
 import type { Store } from "../../lib/store/types";
 import { createApp, type BayanApp } from "../../server/app";
+import { postgresUsable, tcpReachable } from "../support/services";
 import { client, collect, ingest, statement, subscribe, tempDir, testEnv, type Client } from "./helpers";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
 
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = connect(port, "127.0.0.1");
-    s.once("connect", () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once("error", () => resolve(false));
-    setTimeout(() => {
-      s.destroy();
-      resolve(false);
-    }, 1000).unref();
-  });
-}
-
-async function postgresUsable(): Promise<boolean> {
-  if (!(await reachable(5432))) return false;
-  const c = new pg.Client({ connectionString: PG_URL });
-  try {
-    await c.connect();
-    await c.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const redisUp = await reachable(6379);
-const pgUp = await postgresUsable();
+const redisUp = await tcpReachable(6379);
+const pgUp = (await tcpReachable(5432)) && (await postgresUsable(PG_URL));
 const SKIP = !redisUp && process.env.CI !== "true";
 if (SKIP) console.warn("[cluster] skipped: Redis is not reachable at 127.0.0.1:6379 (set CI=true to force this test)");
 if (!pgUp && !SKIP) console.warn("[cluster] PostgreSQL unreachable: the two instances share one SQLite file instead");

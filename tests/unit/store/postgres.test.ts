@@ -6,25 +6,13 @@
 import pg from "pg";
 import { describe, it } from "vitest";
 import { PgDb, createStore, ensureSchema } from "../../../lib/store";
+import { postgresUsable } from "../../support/services";
 import { runStoreContract } from "./contract";
 
 const URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const required = process.env.CI === "true";
 
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const up = await reachable();
+const up = await postgresUsable(URL);
 let n = 0;
 
 if (!up && !required) {
