@@ -1,10 +1,10 @@
 /**
  * Echo detection: do two statements by the same actor say the same thing?
- * Pure functions over `compact()`ed Arabic text (lib/extract/normalize.ts):
+ * Pure functions over `compact()`ed Arabic text (lib/text/normalize.ts):
  * word unigram + bigram shingles compared with Jaccard, plus a containment rule so a
  * short quote carried inside a longer sentence still counts as the same statement.
  */
-import { compact } from "../extract/normalize";
+import { compact } from "../text/normalize";
 
 export const ECHO_THRESHOLD = 0.8;
 /** A contained fragment must have at least this many words to count as an echo. */

@@ -1,7 +1,7 @@
 /** Anonymous sources ("مصدر أمني", "مسؤولا أمريكيا", "مصادر محلية", "أحد الدبلوماسيين الغربيين"), canonicalised. */
 import { discovered } from "./discovered";
 import type { SpeakerContext, Subject } from "./speaker";
-import { SEP_HARD, type Token } from "./tokens";
+import { SEP_HARD, type Token } from "../text/tokens";
 import { SUBJECT_STOPS, speechForm } from "./lexicon";
 import { ANON_ADJ, ANON_HEADS, ORG_HEADS } from "./words";
 

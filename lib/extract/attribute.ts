@@ -10,7 +10,7 @@ import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
-import { SEP_COMMA, SEP_HARD, type Token } from "./tokens";
+import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
 
 export interface Sentence {
   /** Token range [a, b). */

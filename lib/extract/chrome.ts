@@ -4,8 +4,8 @@
  */
 
 import { speechForm } from "./lexicon";
-import { fold } from "./normalize";
-import { tokenize } from "./tokens";
+import { fold } from "../text/normalize";
+import { tokenize } from "../text/tokens";
 
 const RELATED = /^\s*(?:إقرأ|اقرأ|إقرا|اقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|أيضًا)|^\s*(?:مقالات|مواضيع|أخبار|اخبار)\s+(?:مشابهة|ذات صلة|متعلقة|مرتبطة)|^\s*(?:المزيد|شاهد أيضا|شاهد أيضاً|ذات صلة)\s*[:：]?\s*$/;
 const KEYWORDS = /^\s*(?:(?:كلمات\s+دلالية|الكلمات\s+الدلالية)|(?:الوسوم|وسوم|Tags|المصدر|مصدر الخبر)\s*[:：]|تابعنا عبر|تابعونا)/i;

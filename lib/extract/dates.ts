@@ -3,7 +3,7 @@
  * relative or explicit expressions in its sentence. Pure: the reference time is passed in.
  * Regular expressions are compiled once at module load; text is folded (Eastern digits, hamza) first.
  */
-import { fold, SKIP } from "./normalize";
+import { fold, SKIP } from "../text/normalize";
 
 const MONTH_NAMES: [string, number][] = [];
 function months(n: number, names: string): void {

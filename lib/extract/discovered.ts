@@ -2,9 +2,9 @@
 import type { ActorKind } from "../domain/statement";
 import { shortHash } from "./hash";
 import type { Gender } from "./lexicon";
-import { compact } from "./normalize";
+import { compact } from "../text/normalize";
 import type { RegistryActor } from "./registry";
-import { phraseTokens } from "./tokens";
+import { phraseTokens } from "../text/tokens";
 
 /** Memo of built actors (a pure function of its arguments; bounded so a long-running server does not grow). */
 const memo = new Map<string, RegistryActor>();

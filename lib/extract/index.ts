@@ -6,10 +6,10 @@ import type { GovernorateCode } from "../domain/governorates";
 import type { StatementType } from "../domain/statement";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
-import { fold } from "./normalize";
+import { fold } from "../text/normalize";
 import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createActorRegistry, type ActorRegistry } from "./registry";
-import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "./tokens";
+import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
 import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
 
 export type { ArticleDoc, ExtractionResult, ExtractOptions, ExtractedStatement } from "./types";

@@ -4,7 +4,7 @@
  * Every entry is compiled to canonical folded tokens once at module load.
  */
 import type { StatementType } from "../domain/statement";
-import { phraseTokens } from "./tokens";
+import { phraseTokens } from "../text/tokens";
 
 export type Gender = "m" | "f" | "p";
 export interface SpeechForm {

@@ -4,7 +4,7 @@
  */
 import { SKIP_WORDS, SUBJECT_STOPS, SPEECH_NOUNS, speechForm } from "./lexicon";
 import type { SpeakerContext } from "./speaker";
-import { SEP_HARD, phraseTokens, type Token } from "./tokens";
+import { SEP_HARD, phraseTokens, type Token } from "../text/tokens";
 import { CONSTRUCT, FIRST_NAMES, ORG_HEADS, ROLE_HEADS } from "./words";
 
 export const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;

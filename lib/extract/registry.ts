@@ -6,7 +6,7 @@
 import type { ActorKind } from "../domain/statement";
 import type { ExtractedActor } from "./types";
 import type { Gender } from "./lexicon";
-import { SEP_HARD, SEP_STOP, phraseTokens, type Token } from "./tokens";
+import { SEP_HARD, SEP_STOP, phraseTokens, type Token } from "../text/tokens";
 import { BUILTIN_ACTORS } from "./data/actors";
 
 export interface ActorEntry {

@@ -4,7 +4,7 @@
  * conjunctions/prepositions/article removed. Two-word cues ("ضبط أسلحة", "عملية أمنية") need both words.
  * Negated or prevented mentions ("لا يعني توجيه ضربات", "منع هجماتها") do not count. Pure, linear.
  */
-import { fold, SKIP } from "./normalize";
+import { fold, SKIP } from "../text/normalize";
 
 export type SecurityCategory = "raid" | "arrest" | "cell" | "seizure" | "strike" | "attack" | "clash" | "campaign" | "killing";
 

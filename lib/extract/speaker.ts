@@ -10,7 +10,7 @@ import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import {
   isHard, slice, nameLike, nameAt, definite, SYRIAN_DEFAULT, dative, phraseEnd, nameEnds, NAMING, PLURAL_SUBJECTS, FRONTED, QUALIFIERS, DATIVES, PP_PRONOUNS, NON_ACTOR,
 } from "./phrase";
-import { SEP_COMMA, SEP_HARD, SEP_PAREN, type Token } from "./tokens";
+import { SEP_COMMA, SEP_HARD, SEP_PAREN, type Token } from "../text/tokens";
 import {
   ANON_HEADS, ANY_COREF, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";

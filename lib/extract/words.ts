@@ -1,6 +1,6 @@
 /** Word lists for unknown-speaker patterns (titles, ranks, institutions, anonymous sources). */
 import type { ActorKind } from "../domain/statement";
-import { phraseTokens } from "./tokens";
+import { phraseTokens } from "../text/tokens";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w)));

@@ -3,7 +3,7 @@
  * Pure; used by every source (feeds, folder, CLI, replay) and by the pipeline.
  */
 import { createHash } from "node:crypto";
-import { compact } from "../extract/normalize";
+import { compact } from "../text/normalize";
 
 const TRACKING_EXACT = new Set([
   "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid", "mkt_tok",

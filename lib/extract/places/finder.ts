@@ -4,7 +4,7 @@
  * and context disambiguation of shared names. Pure and linear in the text length.
  */
 import type { GovernorateCode } from "../../domain/governorates";
-import { fold } from "../normalize";
+import { fold } from "../../text/normalize";
 import type { Gazetteer } from "./gazetteer";
 import {
   ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LOCATIVE_PREPS,

@@ -3,7 +3,7 @@
  * Lookups are a hash probe per token plus a short comparison of the following tokens.
  */
 import type { GovernorateCode } from "../../domain/governorates";
-import { compact } from "../normalize";
+import { compact } from "../../text/normalize";
 import type { Cue, GazetteerEntry, PlaceKind } from "./types";
 import { builtinEntries } from "./data";
 import { PLACE_NOUNS, inSet } from "./lexicon";

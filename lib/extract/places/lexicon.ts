@@ -1,5 +1,5 @@
 /** Word lists used by place rules. Written in plain Arabic, folded once at module load. */
-import { compact } from "../normalize";
+import { compact } from "../../text/normalize";
 
 function stripArticle(k: string): string {
   return k.length >= 5 && k.startsWith("ال") ? k.slice(2) : k;

@@ -6,7 +6,7 @@
 import type { GovernorateCode } from "../../domain/governorates";
 import type { NameGroup } from "./gazetteer";
 import { EXTENT_BETWEEN, EXTENT_FROM, EXTENT_TO, PLACE_NOUNS, inSet } from "./lexicon";
-import { compact } from "../normalize";
+import { compact } from "../../text/normalize";
 import type { Tok } from "./tokens";
 import type { ExclusionReason } from "./types";
 

@@ -2,7 +2,7 @@
  * Token scanner over folded Arabic text for place lookup. Tokens are runs of letters/digits
  * (diacritic markers kept inside, dropped from the key). Offsets refer to the original text.
  */
-import { fold, SKIP } from "../normalize";
+import { fold, SKIP } from "../../text/normalize";
 
 export interface Tok {
   start: number;

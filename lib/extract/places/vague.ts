@@ -3,7 +3,7 @@
  * they name no governorate. The pipeline can use them to tell "an operation placed vaguely" (no province)
  * from "an operation with no place" (which may take the places of the sentences before it).
  */
-import { fold } from "../normalize";
+import { fold } from "../../text/normalize";
 
 const L = "[\\u0621-\\u064a\\u200c]";
 const DIR = "(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي)?";

@@ -1,7 +1,7 @@
 /** Actors: upsert on ingest, aliases, search, merges. */
 import type { ActorInputLike } from "./types-internal";
 import type { Actor, ActorRef } from "../../domain/statement";
-import { compact } from "../../extract/normalize";
+import { compact } from "../../text/normalize";
 import { AppError } from "../../errors";
 import type { Db } from "./db";
 import { derivedActorId } from "./keys";

@@ -1,6 +1,6 @@
 /** Identifiers and de-duplication keys. */
 import { createHash, randomBytes } from "node:crypto";
-import { compact } from "../../extract/normalize";
+import { compact } from "../../text/normalize";
 
 const B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

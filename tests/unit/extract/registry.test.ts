@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createActorRegistry } from "../../../lib/extract/registry";
 import { extractArticle } from "../../../lib/extract/index";
-import { fold } from "../../../lib/extract/normalize";
-import { tokenize } from "../../../lib/extract/tokens";
+import { fold } from "../../../lib/text/normalize";
+import { tokenize } from "../../../lib/text/tokens";
 import { NOW, actorIds } from "./helpers";
 
 const reg = createActorRegistry();

@@ -1,6 +1,6 @@
 /** Parses the built-in gazetteer lines (see north.ts for the format) into entries. */
 import type { GovernorateCode } from "../../../domain/governorates";
-import { compact } from "../../normalize";
+import { compact } from "../../../text/normalize";
 import type { Cue, GazetteerEntry, PlaceKind } from "../types";
 import { NORTH } from "./north";
 import { CENTER } from "./center";
