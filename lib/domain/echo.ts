@@ -1,10 +1,11 @@
 /**
  * Echo detection: do two statements by the same actor say the same thing?
- * Pure functions over `compact()`ed Arabic text (lib/text/normalize.ts):
+ * Pure functions over the words of the one tokenizer (lib/text/tokens.ts, canonical folded forms):
  * word unigram + bigram shingles compared with Jaccard, plus a containment rule so a
  * short quote carried inside a longer sentence still counts as the same statement.
  */
-import { compact } from "../text/normalize";
+import { fold } from "../text/normalize";
+import { tokenize } from "../text/tokens";
 
 export const ECHO_THRESHOLD = 0.8;
 /** A contained fragment must have at least this many words to count as an echo. */
@@ -22,12 +23,9 @@ export interface EchoSignature {
   shingles: Set<string>;
 }
 
-/** Words of the normalised text: letters and digits only, punctuation dropped. */
+/** Words of the normalised text (canonical token forms): letters and digits only, punctuation dropped. */
 export function echoTokens(text: string): string[] {
-  return compact(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .split(" ")
-    .filter((t) => t.length > 0);
+  return tokenize(fold(text)).map((t) => t.s);
 }
 
 export function echoSignature(text: string): EchoSignature {

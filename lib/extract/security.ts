@@ -5,6 +5,7 @@
  * Negated or prevented mentions ("لا يعني توجيه ضربات", "منع هجماتها") do not count. Pure, linear.
  */
 import { fold, SKIP } from "../text/normalize";
+import { tokenize } from "../text/tokens";
 
 export type SecurityCategory = "raid" | "arrest" | "cell" | "seizure" | "strike" | "attack" | "clash" | "campaign" | "killing";
 
@@ -104,24 +105,16 @@ const QUANTITY = new Set(["اكثر", "من", "نحو", "حوالي", "قراب�
 interface T { start: number; end: number; base: string; alt: string; bare: string }
 
 function tokens(text: string): T[] {
-  const f = fold(text);
   const out: T[] = [];
-  const n = f.length;
-  let i = 0;
-  while (i < n) {
-    let c = f.charCodeAt(i);
-    if (!((c >= 0x0621 && c <= 0x064a) || c === 0x200c)) { i++; continue; }
-    const s = i;
-    while (i < n && (((c = f.charCodeAt(i)) >= 0x0621 && c <= 0x064a) || c === 0x200c)) i++;
-    let raw = f.slice(s, i);
-    if (raw.includes(SKIP)) raw = raw.split(SKIP).join("");
+  for (const t of tokenize(fold(text))) {
+    const raw = t.key;
     if (raw.length < 2) continue;
     const noArticle = raw.length > 4 && raw.startsWith("ال") ? raw.slice(2) : raw;
     const base = strip(raw);
     // "لهجوم", "بقصف": a bare preposition without the article.
     const b0 = base.charCodeAt(0);
     const bare = base.length > 3 && (b0 === 0x0628 || b0 === 0x0644 || b0 === 0x0643) ? base.slice(1) : base;
-    out.push({ start: s, end: i, base, alt: noArticle, bare });
+    out.push({ start: t.start, end: t.end, base, alt: noArticle, bare });
   }
   return out;
 }

@@ -1,7 +1,10 @@
 /**
- * Tokenizer over the length-preserving folded text. Tokens are runs of letters/digits;
- * `sep` flags describe the punctuation between the previous token and this one, so
- * phrase matchers can refuse to cross a comma or a sentence end.
+ * The one tokenizer, over the length-preserving folded text (`fold` in ./normalize). Tokens are
+ * runs of letters/digits (Arabic, the Persian/Urdu letters of U+0671–U+06D3, a–z, 0–9; diacritic
+ * markers kept inside a run); `sep` flags describe the punctuation between the previous token and
+ * this one, so phrase matchers can refuse to cross a comma or a sentence end. Used by extraction,
+ * places (lib/extract/places/tokens.ts adds separator text and line starts), security terms and
+ * echoes (lib/domain/echo.ts).
  */
 import { fold, SKIP } from "./normalize";
 
@@ -17,7 +20,10 @@ export const SEP_HARD = SEP_COMMA | SEP_STOP | SEP_COLON | SEP_NEWLINE | SEP_DAS
 export interface Token {
   /** Canonical folded form (diacritics removed, spelling variants unified). */
   s: string;
+  /** Folded form with diacritic markers removed, before spelling variants are unified. */
+  key: string;
   start: number;
+  /** End offset (exclusive), trailing diacritic markers included. */
   end: number;
   /** Punctuation flags between the previous token and this one. */
   sep: number;
@@ -27,10 +33,10 @@ export interface Token {
   dia: boolean;
 }
 
-function isWordCode(c: number): boolean {
+/** Letters and digits of a token (U+200C is the diacritic/tatweel marker left by `fold`). */
+export function isWordCode(c: number): boolean {
   return (
-    (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || c === 0x067e || c === 0x0686 ||
-    c === 0x06a4 || c === 0x06af || c === 0x06cc || c === 0x06a9 ||
+    (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) ||
     (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x200c
   );
 }
@@ -81,7 +87,7 @@ export function tokenize(folded: string): Token[] {
       else dia = true;
       i++;
     }
-    out.push({ s: canonToken(s), start, end: i, sep, q, dia });
+    out.push({ s: canonToken(s), key: s, start, end: i, sep, q, dia });
     sep = 0;
     q = 0;
   }

@@ -11,7 +11,7 @@ import {
   DISPLACED, METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
 import { markExtents, markForeign, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
-import { keyVariants, tokenize, type Tok } from "./tokens";
+import { keyVariants, placeTokens, type Tok } from "./tokens";
 import type { ExclusionReason, FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
 
 
@@ -172,7 +172,7 @@ function stripsToArticle(key: string): boolean {
 }
 
 export function contextCodes(gz: Gazetteer, text: string): GovernorateCode[] {
-  const toks = tokenize(text);
+  const toks = placeTokens(text);
   return scan(gz, toks).filter((m) => m.group.codes.length === 1).map((m) => m.code);
 }
 
@@ -206,7 +206,7 @@ export interface PlaceFinder {
 
 export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
   function findAllPlaces(text: string, opts: FindPlacesOptions = {}): PlaceCandidate[] {
-    const toks = tokenize(text, fold(text));
+    const toks = placeTokens(text, fold(text));
     const raws = scan(gz, toks);
     // Governorates named by unambiguous names that need no cue: context for weak/strong names.
     const govCodes = new Set<GovernorateCode>();

@@ -1,11 +1,13 @@
 /**
- * Token scanner over folded Arabic text for place lookup. Tokens are runs of letters/digits
- * (diacritic markers kept inside, dropped from the key). Offsets refer to the original text.
+ * Place-lookup view of the one tokenizer (lib/text/tokens.ts): each token with the separator text
+ * before it and whether a line break precedes it. Offsets refer to the original text.
  */
 import { fold, SKIP } from "../../text/normalize";
+import { tokenize } from "../../text/tokens";
 
 export interface Tok {
   start: number;
+  /** End offset (exclusive) without trailing diacritic markers. */
   end: number;
   /** Folded token without diacritic markers. */
   key: string;
@@ -15,40 +17,25 @@ export interface Tok {
   lineStart: boolean;
 }
 
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06a9 || c === 0x06cc ||
-    (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x200c
-  );
-}
+const MARK = SKIP.charCodeAt(0);
 
-export function tokenize(text: string, folded: string = fold(text)): Tok[] {
+export function placeTokens(text: string, folded: string = fold(text)): Tok[] {
   const toks: Tok[] = [];
-  let i = 0;
-  const n = folded.length;
-  let sep = "";
-  let lineStart = true;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x200c || !isWordChar(c)) {
+  let prevEnd = 0;
+  for (const t of tokenize(folded)) {
+    let sep = "";
+    let lineStart = toks.length === 0;
+    for (let i = prevEnd; i < t.start; i++) {
+      const c = folded.charCodeAt(i);
       if (c === 10 || c === 13) lineStart = true;
-      else if (c === 0x200c && text.charCodeAt(i) === 0x0640) sep += "ـ";
-      else if (c !== 32 && c !== 9 && c !== 0x200c) {
-        sep += folded[i];
-      }
-      i++;
-      continue;
+      else if (c === MARK) {
+        if (text.charCodeAt(i) === 0x0640) sep += "ـ";
+      } else if (c !== 32 && c !== 9) sep += folded[i];
     }
-    const s = i;
-    i++;
-    while (i < n && isWordChar(folded.charCodeAt(i))) i++;
-    let e = i;
-    while (e > s && folded.charCodeAt(e - 1) === 0x200c) e--;
-    let key = folded.slice(s, e);
-    if (key.includes(SKIP)) key = key.split(SKIP).join("");
-    toks.push({ start: s, end: e, key, sep, lineStart });
-    sep = "";
-    lineStart = false;
+    let end = t.end;
+    while (end > t.start && folded.charCodeAt(end - 1) === MARK) end--;
+    toks.push({ start: t.start, end, key: t.key, sep, lineStart });
+    prevEnd = t.end;
   }
   return toks;
 }
