@@ -57,8 +57,9 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
   let redis: RedisHandle | null = null;
   if (opts.redisUrl) redis = await attachRedisAdapter(io, opts.redisUrl, log, opts.redisKey);
 
-  const connects = new RateLimiter(env.RATE_SOCKET_CONNECTS_PER_MIN);
-  const subscribes = new RateLimiter(env.RATE_SUBSCRIBES_PER_MIN);
+  // Per IP and per key (a key used from many addresses is limited as a whole).
+  const connects = { ip: new RateLimiter(env.RATE_SOCKET_CONNECTS_PER_MIN), key: new RateLimiter(env.RATE_SOCKET_CONNECTS_PER_MIN) };
+  const subscribes = { ip: new RateLimiter(env.RATE_SUBSCRIBES_PER_MIN), key: new RateLimiter(env.RATE_SUBSCRIBES_PER_MIN) };
 
   io.use((socket, next) => {
     const hs = socket.handshake;
@@ -68,13 +69,14 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
     socket.data.keyId = null;
     socket.data.ip = ip;
     try {
-      connects.check(ip, "socket connections from this address");
+      connects.ip.check(ip, "socket connections from this address");
       const token = [hs.auth?.token, hs.query.token].find((t): t is string => typeof t === "string");
       // The handshake's auth.token / ?token= count like x-viewer-token, auth.apiKey like x-api-key.
       const headers = { ...hs.headers };
       if (token !== undefined) headers["x-viewer-token"] = token;
       if (typeof hs.auth?.apiKey === "string") headers["x-api-key"] = hs.auth.apiKey;
       socket.data.keyId = requireRole(opts, { headers }, null, "viewer")?.keyId ?? null;
+      if (socket.data.keyId !== null) connects.key.check(socket.data.keyId, "socket connections with this key");
       next();
     } catch (e) {
       next(connectError(asAppError(e, log, { event: "connect" })));

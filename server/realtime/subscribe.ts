@@ -58,8 +58,8 @@ function clusterUpdates(echoes: Statement[], store: Store) {
 
 export interface SubscribeLimits {
   env: Pick<Env, "SUBSCRIBE_BURST_PER_SOCKET" | "SUBSCRIBE_CATCH_UP_CAP">;
-  /** Shared per-IP limiter (RATE_SUBSCRIBES_PER_MIN). */
-  subscribes: RateLimiter;
+  /** Shared per-IP and per-key limiters (RATE_SUBSCRIBES_PER_MIN each). */
+  subscribes: { ip: RateLimiter; key: RateLimiter };
 }
 
 export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Logger, limits: SubscribeLimits): void {
@@ -73,9 +73,14 @@ export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Log
       reply(errorAck(rateLimited("subscriptions on this connection", Math.ceil((SUBSCRIBE_WINDOW_MS - (now - recent[0]!)) / 1000))));
       return;
     }
-    const wait = limits.subscribes.take(socket.data.ip);
+    const wait = limits.subscribes.ip.take(socket.data.ip);
     if (wait > 0) {
       reply(errorAck(rateLimited("subscriptions from this address", wait)));
+      return;
+    }
+    const keyWait = socket.data.keyId === null ? 0 : limits.subscribes.key.take(socket.data.keyId);
+    if (keyWait > 0) {
+      reply(errorAck(rateLimited("subscriptions with this key", keyWait)));
       return;
     }
     recent.push(now);

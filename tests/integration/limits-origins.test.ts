@@ -58,6 +58,22 @@ describe("rate limits", () => {
     await expect(client(h.app)).rejects.toMatchObject({ data: { code: "rate_limited" } });
     for (const c of [s, ...more]) c.disconnect();
   });
+
+  it("limits subscriptions per key across addresses", async () => {
+    const from = (localAddress: string, auth: Record<string, string>) =>
+      new Promise<ReturnType<typeof connect>>((resolve, reject) => {
+        const c = connect(h.app.url, { transports: ["websocket"], reconnection: false, forceNew: true, auth, localAddress } as never);
+        c.once("connect", () => resolve(c));
+        c.once("connect_error", reject);
+      });
+    const a = await from("127.0.0.6", { apiKey: API_KEY });
+    for (let i = 0; i < 3; i++) expect((await subscribe(a, { filter: {} })).ok).toBe(true);
+    const b = await from("127.0.0.7", { apiKey: API_KEY });
+    expect(await subscribe(b, { filter: {} })).toMatchObject({ ok: false, error: { code: "rate_limited", message: expect.stringContaining("key") } });
+    const anonymous = await from("127.0.0.7", {});
+    expect((await subscribe(anonymous, { filter: {} })).ok).toBe(true);
+    for (const c of [a, b, anonymous]) c.disconnect();
+  });
 });
 
 describe("headers and origins", () => {
