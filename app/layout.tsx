@@ -5,7 +5,7 @@ import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-600.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
 import { dirOf, isLang, LANG_BOOT_SCRIPT, LANG_COOKIE } from "../lib/i18n";
 import { Providers } from "./providers";
@@ -25,10 +25,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const c = (await cookies()).get(LANG_COOKIE)?.value;
   const lang = isLang(c) ? c : "en";
+  // The custom server sets a fresh CSP nonce per page request (server/http/security-headers.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={lang} dir={dirOf(lang)} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LANG_BOOT_SCRIPT }} />
       </head>
       <body>
         <Providers lang={lang}>{children}</Providers>

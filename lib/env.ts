@@ -6,6 +6,20 @@ import { z } from "zod";
 
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 
+/** "a, b" → ["a", "b"] (trailing slashes dropped, so origins compare exactly). */
+const origins = (v: string): string[] =>
+  v.split(",").map((o) => o.trim().replace(/\/+$/, "")).filter((o) => o.length > 0);
+
+const isOrigin = (o: string): boolean => {
+  try {
+    const u = new URL(o);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.origin === o;
+  } catch {
+    return false;
+  }
+};
+const originList = z.array(z.string().refine(isOrigin, "each entry must be an origin like https://example.org (scheme, host, optional port)"));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().default("0.0.0.0"),
@@ -18,8 +32,35 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
   /** Key required by the write API (x-api-key or Authorization: Bearer). Generated into ./data/api-key when unset. */
   API_KEY: z.string().min(16, "must be at least 16 characters").optional(),
-  /** When set, read API, pages and sockets require ?token= (or the API key). */
+  /** A viewer token (read-only). When set, reads need a token (see READ_ACCESS). Store-backed tokens: `npm run keys`. */
   VIEWER_TOKEN: z.string().min(8).optional(),
+  /** "token": pages, read API and sockets need a viewer/ingest/admin token; "open": anyone may read. Default: token when VIEWER_TOKEN is set, else open. */
+  READ_ACCESS: z.enum(["open", "token"]).optional(),
+  /** Extra origins (comma-separated, e.g. https://wall.example.org) allowed to call the API and open sockets; same-origin is always allowed. */
+  ALLOWED_ORIGINS: z.string().default("").transform(origins).pipe(originList),
+  /** Origins allowed to frame the pages (comma-separated); none by default (frame-ancestors 'none', X-Frame-Options DENY). */
+  FRAME_ANCESTORS: z.string().default("").transform(origins).pipe(originList),
+  /** Seconds between re-reads of the key table (revocations by another process or the CLI take effect within this). */
+  KEY_REFRESH_SECONDS: z.coerce.number().min(0.2).max(300).default(2),
+  /** Write requests (POST/PUT/PATCH/DELETE) per minute, per key and per IP (token bucket: the whole minute may come as a burst). */
+  RATE_WRITES_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  /** Socket.IO connections per minute per IP and per key (raise it for load tests opening many clients from one host). */
+  RATE_SOCKET_CONNECTS_PER_MIN: z.coerce.number().int().min(1).default(600),
+  /** feed:subscribe events per minute per IP and per key (each may read up to SUBSCRIBE_CATCH_UP_CAP rows). */
+  RATE_SUBSCRIBES_PER_MIN: z.coerce.number().int().min(1).default(1200),
+  /** feed:subscribe burst allowed per socket within 10 s. */
+  SUBSCRIBE_BURST_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  /** Missed statements sent at most per subscribe (catch-up). */
+  SUBSCRIBE_CATCH_UP_CAP: z.coerce.number().int().min(10).max(10_000).default(1000),
+  /** Largest Socket.IO message (bytes). */
+  SOCKET_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16_777_216).default(65_536),
+  /** HTTP: whole-request timeout and header timeout (ms). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
+  /** Body limit of admin requests (keys, feeds, actors), bytes. */
+  ADMIN_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(65_536),
+  /** Extraction of one article in a worker (ms) before it is abandoned. */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** Demo generator: "auto" (on when no other source is configured), "on" or "off". */
   DEMO: z.enum(["auto", "on", "off"]).default("auto"),
   /** Demo statements per minute on average (bursts come on top). */

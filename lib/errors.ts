@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unauthorized: 401,
   forbidden: 403,
+  origin_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
   unsupported_media_type: 415,

@@ -10,6 +10,7 @@ import type { Env } from "../lib/env";
 import { AppError } from "../lib/errors";
 import type { Store } from "../lib/store/types";
 import { resolveApiKey } from "./api-key";
+import { KeyRing } from "./auth/keyring";
 import type { AppContext } from "./context";
 import { startDemo, demoEnabled, type DemoHandle } from "./demo";
 import { ExtractorActors } from "./extract/actors";
@@ -18,6 +19,7 @@ import { ExtractPool } from "./extract/pool";
 import { createApiHandler } from "./http/handler";
 import { pageAccess } from "./http/pages";
 import { sendError } from "./http/respond";
+import { applyApiHeaders } from "./http/security-headers";
 import { routeModules } from "./http/routes";
 import { createLogger, type Logger } from "./logger";
 import { attachNext, type NextHandle } from "./next";
@@ -31,7 +33,6 @@ import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const VERSION = "0.1.0";
-const EXTRACT_TIMEOUT_MS = 5000;
 
 export interface CreateAppOptions {
   env: Env;
@@ -70,18 +71,23 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const store = opts.store ?? (await openStore(env));
   let pool: ExtractPool | null = null;
   const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
+  const keys = new KeyRing({
+    store, adminKey: key.key, viewerToken: env.VIEWER_TOKEN, refreshMs: env.KEY_REFRESH_SECONDS * 1000, logger: logger.child("keys"),
+  });
   let actors;
   try {
+    await keys.start();
     actors = await extractActors.load();
   } catch (e) {
+    keys.stop();
     if (!opts.store) await store.close();
     throw e;
   }
-  pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
+  pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
   const pipeline = new IngestPipeline({ store, pool, env, logger });
   const sourceActivity = new SourceActivity({ store, logger, onHealth: (s) => (ctx.io ? emitHealth(ctx.io, s) : undefined) });
   const ctx: AppContext = {
-    env, store, pipeline, logger, io: null, apiKey: key.key, demo: demoEnabled(env), extractActors, sourceActivity,
+    env, store, pipeline, logger, io: null, apiKey: key.key, keys, demo: demoEnabled(env), extractActors, sourceActivity,
     startedAt: new Date(), version: VERSION,
   };
 
@@ -99,6 +105,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     res.on("error", (e) => httpLog.debug("response error", { err: e }));
     req.on("error", (e) => httpLog.debug("request error", { err: e }));
     if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+      // handleApi sets the API's security headers itself.
       void handleApi(req, res, url);
     } else if (next) {
       if (!pageAccess(req, res, url, ctx)) return;
@@ -109,6 +116,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
       });
     } else {
       req.resume();
+      applyApiHeaders(res, env);
       sendError(res, new AppError("not_found", `No route ${url.pathname}`));
     }
   });
@@ -117,11 +125,11 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
     else socket.destroy();
   });
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
+  server.requestTimeout = env.HTTP_REQUEST_TIMEOUT_MS;
+  server.headersTimeout = env.HTTP_HEADERS_TIMEOUT_MS;
 
   const realtime = await attachRealtime(server, {
-    store, logger, apiKey: key.key, viewerToken: env.VIEWER_TOKEN, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
+    store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
   });
   ctx.io = realtime.io;
   startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
@@ -147,6 +155,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
+        keys.stop();
         await Promise.allSettled([sources?.stop(), demo?.stop()]);
         await realtime.close();
         // Stop accepting, let in-flight requests finish (at most 2 s), then cut what is left.

@@ -1,6 +1,7 @@
 /** The typed bag of components the server's parts share (built once by createApp). */
 import type { Env } from "../lib/env";
 import type { Store } from "../lib/store/types";
+import type { KeyRing } from "./auth/keyring";
 import type { ExtractorActors } from "./extract/actors";
 import type { Logger } from "./logger";
 import type { BayanIo } from "./realtime/types";
@@ -14,8 +15,10 @@ export interface AppContext {
   logger: Logger;
   /** Socket.IO server (null only before realtime is attached). */
   io: BayanIo | null;
-  /** The key required by write endpoints (from API_KEY or generated). */
+  /** The simple setup's admin key (API_KEY or the generated ./data/api-key). */
   apiKey: string;
+  /** Every valid key and token (stored, hashed; plus API_KEY and VIEWER_TOKEN): see server/http/auth.ts. */
+  keys: KeyRing;
   /** Whether the demo generator is running. */
   demo: boolean;
   /** Registry actors' stored aliases, broadcast to the extraction workers (call `update` after alias/merge writes). */

@@ -8,6 +8,9 @@ export function asAppError(e: unknown, log: Logger, context?: Record<string, unk
   return new AppError("internal", "Internal server error");
 }
 
-export function errorAck(e: AppError): { ok: false; error: { code: string; message: string } } {
-  return { ok: false, error: { code: e.code, message: e.message } };
+/** The socket form of an error; `rate_limited` carries retryAfterSeconds (the HTTP Retry-After). */
+export function errorAck(e: AppError): { ok: false; error: { code: string; message: string; retryAfterSeconds?: number } } {
+  const d = e.details as { retryAfterSeconds?: unknown } | undefined;
+  const retry = e.code === "rate_limited" && typeof d?.retryAfterSeconds === "number" ? { retryAfterSeconds: d.retryAfterSeconds } : {};
+  return { ok: false, error: { code: e.code, message: e.message, ...retry } };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { EXTERNAL_REL, httpHref } from "../../lib/domain/links";
 import Link from "next/link";
 import { useEffect } from "react";
 import { actorColor } from "../../lib/client/colors";
@@ -52,7 +53,7 @@ export function StatementDetail({ id, onClose, search }: { id: string; onClose: 
                   {d.mentions.map((m) => (
                     <li key={m.id} className={styles.outlet}>
                       <span className={styles.outletName}>{m.source.outlet ?? t("feed.unknownOutlet")}</span>
-                      {m.source.url && <a href={m.source.url} target="_blank" rel="noopener noreferrer">{t("detail.link")} ↗</a>}
+                      {httpHref(m.source.url) && <a href={httpHref(m.source.url)!} target="_blank" rel={EXTERNAL_REL}>{t("detail.link")} ↗</a>}
                       <span className={styles.outletTime}>{fmtDateTime(lang, m.publishedAt)}</span>
                     </li>
                   ))}

@@ -1,4 +1,5 @@
 "use client";
+import { EXTERNAL_REL, httpHref } from "../../lib/domain/links";
 import type { SourceDTO } from "../../lib/ingest/sources-dto";
 import { fmtNumber } from "../../lib/i18n";
 import { RelativeTime } from "../feed/RelativeTime";
@@ -16,7 +17,7 @@ export function SourceRow({ source: s }: { source: SourceDTO }) {
         <div className={styles.name} dir="auto">{s.id === "folder" ? tx("watchedFolder") : s.name}</div>
         {s.feed && (
           <div className={styles.sub}>
-            <a href={s.feed.url} target="_blank" rel="noreferrer" dir="ltr">{s.feed.url}</a> · {tx("every")} {fmtDuration(s.feed.intervalSeconds * 1000, lang)}
+            {httpHref(s.feed.url) ? <a href={httpHref(s.feed.url)!} target="_blank" rel={EXTERNAL_REL} dir="ltr">{s.feed.url}</a> : <span dir="ltr">{s.feed.url}</span>} · {tx("every")} {fmtDuration(s.feed.intervalSeconds * 1000, lang)}
           </div>
         )}
       </td>

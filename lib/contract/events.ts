@@ -5,7 +5,7 @@
 import type { StatementDTO } from "./dto";
 import type { Filter } from "./schemas";
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; retryAfterSeconds?: number } };
 
 export interface SubscribeRequest {
   /** Actor / governorate / type / security filter; empty means everything. */
@@ -43,4 +43,8 @@ export interface InterServerEvents {
 export interface SocketData {
   filter: SubscribeRequest["filter"] | null;
   viewer: boolean;
+  /** Id of the key the socket authenticated with (null: anonymous, open reads); revoking it disconnects the socket. */
+  keyId: string | null;
+  /** Peer address (rate limits). */
+  ip: string;
 }

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { GOVERNORATE_CODES } from "../domain/governorates";
 import { ACTOR_KINDS, STATEMENT_TYPES } from "../domain/statement";
 
+/** Article links are only ever http(s): a javascript:/data: URL is refused at the door (validation_failed). */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000);
+
 export const governorateCodeSchema = z.enum(GOVERNORATE_CODES);
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export const statementTypeSchema = z.enum(STATEMENT_TYPES);
@@ -32,7 +35,7 @@ export const statementInputSchema = z.object({
   source: z
     .object({
       outlet: z.string().trim().max(200).nullable().default(null),
-      url: z.url().max(2000).nullable().default(null),
+      url: httpUrlSchema.nullable().default(null),
       articleId: z.string().max(200).nullable().default(null),
     })
     .default({ outlet: null, url: null, articleId: null }),
@@ -48,7 +51,7 @@ export const statementBatchSchema = z.object({ statements: z.array(z.unknown()).
 export const articleInputSchema = z.object({
   text: z.string().optional(),
   html: z.string().optional(),
-  url: z.url().max(2000).optional(),
+  url: httpUrlSchema.optional(),
   outlet: z.string().trim().max(200).optional(),
   title: z.string().max(1000).optional(),
   publishedAt: isoDateSchema.optional(),

@@ -111,5 +111,29 @@ export interface SourceRepository {
   latencyHistogram(since?: Date): Promise<LatencyHistogram>;
 }
 
+export const KEY_ROLES = ["viewer", "ingest", "admin"] as const;
+/** viewer: read-only (pages, read API, sockets); ingest: + writes of statements/articles; admin: everything. */
+export type KeyRole = (typeof KEY_ROLES)[number];
+
+/** A stored access key. The secret itself is never stored: only `hash` (SHA-256 hex of the secret). */
+export interface AccessKey {
+  id: string;
+  name: string;
+  role: KeyRole;
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Access keys and viewer tokens (hashed), revocable. */
+export interface KeyRepository {
+  /** Fails with a unique violation when the hash is already stored. */
+  insertAccessKey(key: Omit<AccessKey, "revokedAt">): Promise<void>;
+  /** Every key, revoked ones included, oldest first. */
+  listAccessKeys(): Promise<AccessKey[]>;
+  /** Marks a key revoked; false when it does not exist or was already revoked. */
+  revokeAccessKey(id: string, at: Date): Promise<boolean>;
+}
+
 /** Everything the server needs from storage. */
-export type Store = Repository & SourceRepository;
+export type Store = Repository & SourceRepository & KeyRepository;

@@ -1,16 +1,19 @@
 /**
- * The /api/* request handler of the custom server: route → access check → handler → envelope.
+ * The /api/* request handler of the custom server:
+ * headers → origin check → route → (writes: per-IP limit) → role check → (writes: per-key limit) → handler → envelope.
  * Nothing a client sends may crash the process: every error ends as a JSON error response.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError } from "../../lib/errors";
 import type { AppContext } from "../context";
 import { asAppError } from "../errors";
-import { canRead, hasApiKey } from "./auth";
+import { requireRole, type Need } from "./auth";
 import { readBody, readJson } from "./body";
+import { RateLimiter, clientIp, retryAfterHeader } from "./rate-limit";
 import { sendData, sendError } from "./respond";
 import { Router } from "./router";
-import type { RequestContext, Route } from "./types";
+import { applyApiHeaders, corsHeaders, originAllowed } from "./security-headers";
+import type { Access, RequestContext, Route } from "./types";
 
 function queryRecord(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
@@ -18,35 +21,58 @@ function queryRecord(url: URL): Record<string, string> {
   return out;
 }
 
+/** The role a route needs (the former "read"/"write" names map to viewer/admin). */
+export function needOf(access: Access): Need {
+  return access === "read" ? "viewer" : access === "write" ? "admin" : access;
+}
+
+const isWrite = (method: string) => method !== "GET" && method !== "HEAD";
+
 export function createApiHandler(app: AppContext, routes: Route[]) {
   const router = new Router(routes);
   const log = app.logger.child("http");
+  const writesPerIp = new RateLimiter(app.env.RATE_WRITES_PER_MIN);
+  const writesPerKey = new RateLimiter(app.env.RATE_WRITES_PER_MIN);
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const started = performance.now();
     const method = req.method ?? "GET";
+    applyApiHeaders(res, app.env);
+    const cors = corsHeaders(req.headers, app.env);
     try {
+      if (!originAllowed(req.headers, app.env)) {
+        req.resume();
+        throw new AppError("origin_not_allowed", "This origin may not call the API (see ALLOWED_ORIGINS)");
+      }
+      if (method === "OPTIONS" && Object.keys(cors).length) {
+        req.resume();
+        res.writeHead(204, cors);
+        res.end();
+        return;
+      }
       const match = router.match(method, url.pathname);
       if (match.kind === "not_found") throw new AppError("not_found", `No API route ${url.pathname}`);
       if (match.kind === "method_not_allowed") {
         req.resume();
         sendError(res, new AppError("method_not_allowed", `Method ${method} not allowed on ${url.pathname}`, { allow: match.allow }), {
+          ...cors,
           allow: match.allow.join(", "),
         });
         return;
       }
       const { route, params } = match;
-      if (route.access === "write" && !hasApiKey(req.headers, app.apiKey)) {
+      const need = needOf(route.access);
+      const write = isWrite(method) && need !== "public";
+      let principal;
+      try {
+        if (write) writesPerIp.check(clientIp(req.socket), "write requests from this address");
+        principal = requireRole(app, req, url, need);
+        if (write && principal) writesPerKey.check(principal.keyId, "write requests with this key");
+      } catch (e) {
         req.resume();
-        throw new AppError("unauthorized", "A valid API key is required (x-api-key or Authorization: Bearer)");
+        throw e;
       }
-      if (
-        route.access === "read" &&
-        !canRead(req.headers, url.searchParams.get("token") ?? undefined, { apiKey: app.apiKey, viewerToken: app.env.VIEWER_TOKEN })
-      ) {
-        req.resume();
-        throw new AppError("unauthorized", "A viewer token is required (?token=, x-viewer-token or the API key)");
-      }
+      const defaultMax = need === "admin" ? app.env.ADMIN_MAX_BODY_BYTES : app.env.INGEST_MAX_BODY_BYTES;
       const rc: RequestContext = {
         req,
         res,
@@ -55,16 +81,17 @@ export function createApiHandler(app: AppContext, routes: Route[]) {
         query: queryRecord(url),
         app,
         log,
-        json: (opts) => readJson(req, opts?.maxBytes ?? app.env.INGEST_MAX_BODY_BYTES),
-        body: (opts) => readBody(req, opts?.maxBytes ?? app.env.INGEST_MAX_BODY_BYTES),
+        principal,
+        json: (opts) => readJson(req, opts?.maxBytes ?? defaultMax),
+        body: (opts) => readBody(req, opts?.maxBytes ?? defaultMax),
       };
       const reply = await route.handler(rc);
-      sendData(res, reply.status ?? 200, reply.data, reply.headers);
+      sendData(res, reply.status ?? 200, reply.data, { ...cors, ...reply.headers });
     } catch (e) {
       const err = asAppError(e, log, { method, path: url.pathname });
       // After a 413/415 we did not read the body: ask the client to close so it stops sending.
       const close = err.code === "payload_too_large" || err.code === "unsupported_media_type";
-      sendError(res, err, close ? { connection: "close" } : undefined);
+      sendError(res, err, { ...cors, ...retryAfterHeader(err), ...(close ? { connection: "close" } : {}) });
     } finally {
       log.debug("request", { method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) });
     }

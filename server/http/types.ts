@@ -2,11 +2,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppContext } from "../context";
 import type { Logger } from "../logger";
+import type { Need, Principal } from "./auth";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** public: open; read: viewer token when VIEWER_TOKEN is set (or the API key); write: the API key. */
-export type Access = "public" | "read" | "write";
+/**
+ * Who may call a route: "public" (anyone), or a role (a key of that role or higher: admin ⊇ ingest ⊇ viewer;
+ * "viewer" is open to anonymous callers unless READ_ACCESS=token). See ./auth.ts.
+ * "read" and "write" are the former names, kept for route modules written before roles: read = viewer, write = admin.
+ */
+export type Access = Need | "read" | "write";
 
 export interface RequestContext {
   req: IncomingMessage;
@@ -18,6 +23,8 @@ export interface RequestContext {
   query: Record<string, string>;
   app: AppContext;
   log: Logger;
+  /** The caller's key (null: anonymous, on public routes and open reads). */
+  principal: Principal | null;
   /** Reads and parses a JSON body (415 unless application/json, 413 over the limit, 400 invalid_json). */
   json(opts?: { maxBytes?: number }): Promise<unknown>;
   /** Reads the raw body (413 over the limit; defaults to INGEST_MAX_BODY_BYTES). */

@@ -7,17 +7,17 @@
 import { z } from "zod";
 import type { Ack, SubscribeResult } from "../../lib/contract/events";
 import { governorateCodeSchema, statementTypeSchema } from "../../lib/contract/schemas";
+import type { Env } from "../../lib/env";
 import { AppError } from "../../lib/errors";
 import type { Statement } from "../../lib/domain/statement";
 import type { Store } from "../../lib/store/types";
 import { asAppError, errorAck } from "../errors";
+import { rateLimited, type RateLimiter } from "../http/rate-limit";
 import type { Logger } from "../logger";
 import { normalizeFilter, roomsForFilter } from "./rooms";
 import type { BayanSocket } from "./types";
 
-export const CATCH_UP_CAP = 1000;
-/** Each subscribe may read up to CATCH_UP_CAP rows: at most this many per socket per window. */
-const SUBSCRIBE_BURST = 20;
+/** Each subscribe may read up to SUBSCRIBE_CATCH_UP_CAP rows: at most SUBSCRIBE_BURST_PER_SOCKET per socket per window, and RATE_SUBSCRIBES_PER_MIN per IP. */
 const SUBSCRIBE_WINDOW_MS = 10_000;
 
 export const subscribeSchema = z.object({
@@ -56,14 +56,31 @@ function clusterUpdates(echoes: Statement[], store: Store) {
   );
 }
 
-export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Logger): void {
+export interface SubscribeLimits {
+  env: Pick<Env, "SUBSCRIBE_BURST_PER_SOCKET" | "SUBSCRIBE_CATCH_UP_CAP">;
+  /** Shared per-IP and per-key limiters (RATE_SUBSCRIBES_PER_MIN each). */
+  subscribes: { ip: RateLimiter; key: RateLimiter };
+}
+
+export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Logger, limits: SubscribeLimits): void {
+  const CATCH_UP_CAP = limits.env.SUBSCRIBE_CATCH_UP_CAP;
   let recent: number[] = [];
   socket.on("feed:subscribe", async (req: unknown, ack: unknown) => {
     const reply = safeAck<SubscribeResult>(ack);
     const now = Date.now();
     recent = recent.filter((t) => now - t < SUBSCRIBE_WINDOW_MS);
-    if (recent.length >= SUBSCRIBE_BURST) {
-      reply(errorAck(new AppError("rate_limited", "Too many subscriptions, retry in a few seconds")));
+    if (recent.length >= limits.env.SUBSCRIBE_BURST_PER_SOCKET) {
+      reply(errorAck(rateLimited("subscriptions on this connection", Math.ceil((SUBSCRIBE_WINDOW_MS - (now - recent[0]!)) / 1000))));
+      return;
+    }
+    const wait = limits.subscribes.ip.take(socket.data.ip);
+    if (wait > 0) {
+      reply(errorAck(rateLimited("subscriptions from this address", wait)));
+      return;
+    }
+    const keyWait = socket.data.keyId === null ? 0 : limits.subscribes.key.take(socket.data.keyId);
+    if (keyWait > 0) {
+      reply(errorAck(rateLimited("subscriptions with this key", keyWait)));
       return;
     }
     recent.push(now);

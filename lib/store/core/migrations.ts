@@ -217,6 +217,19 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE actors ADD COLUMN last_stated_at BIG;
 UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WHERE s.actor_id = actors.id AND NOT s.retracted);`,
   },
+  // Access keys (ingest, admin) and viewer tokens: only a SHA-256 of the secret is stored.
+  {
+    version: 7,
+    name: "access keys",
+    sql: `CREATE TABLE access_keys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'ingest', 'admin')),
+  hash TEXT NOT NULL UNIQUE,
+  created_at BIG NOT NULL,
+  revoked_at BIG
+);`,
+  },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

@@ -3,8 +3,9 @@ import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, Vol
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../../contract/schemas";
 import type { Actor, Statement } from "../../domain/statement";
 import type {
-  ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceState, Store, StoredArticle,
+  AccessKey, ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceState, Store, StoredArticle,
 } from "../types";
+import * as accessKeys from "./access-keys";
 import * as actors from "./actors";
 import { getActor, listActors } from "./actor-reads";
 import { governorateCounts, volume } from "./aggregates";
@@ -115,6 +116,10 @@ export class SqlStore implements Store {
   }
   markPushed(ids: string[], at: Date): Promise<void> { return sources.markPushed(this.db, ids, at); }
   latencyHistogram(since?: Date): Promise<LatencyHistogram> { return sources.latencyHistogram(this.db, since); }
+
+  insertAccessKey(key: Omit<AccessKey, "revokedAt">): Promise<void> { return accessKeys.insertAccessKey(this.db, key); }
+  listAccessKeys(): Promise<AccessKey[]> { return accessKeys.listAccessKeys(this.db); }
+  revokeAccessKey(id: string, at: Date): Promise<boolean> { return accessKeys.revokeAccessKey(this.db, id, at); }
 
   /** Recounts raw rows against rollups, totals and clusters; [] when consistent (full scan: tests and ops only). */
   verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }

@@ -16,7 +16,7 @@ export const actorRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/actors",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       const q = parseOrThrow(listQuery, rc.query, "query");
       return { data: await app.store.listActors({ q: q.q || undefined, limit: q.limit }) };
@@ -25,7 +25,7 @@ export const actorRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/actors/merge",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const body = parseOrThrow(mergeBody, await rc.json(), "merge request");
       if (body.from === body.into) throw new AppError("validation_failed", "Cannot merge an actor into itself");
@@ -42,7 +42,7 @@ export const actorRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/actors/:id",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       const { token: _token, ...rest } = rc.query;
       const filter = parseOrThrow(filterSchema, rest, "query");
@@ -54,7 +54,7 @@ export const actorRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/actors/:id/aliases",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const body = parseOrThrow(aliasesBody, await rc.json(), "aliases");
       if (!(await app.store.getActor(rc.params.id!))) throw new AppError("not_found", "No such actor");

@@ -7,7 +7,7 @@ export const aggregateRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/volume",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       return { data: await app.store.volume(parseOrThrow(volumeQuerySchema, rc.query, "query")) };
     },
@@ -15,7 +15,7 @@ export const aggregateRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/governorates",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       return { data: await app.store.governorateCounts(parseOrThrow(filterSchema, rc.query, "query")) };
     },

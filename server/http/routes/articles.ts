@@ -46,7 +46,7 @@ export const articleRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/articles",
-    access: "write",
+    access: "ingest",
     async handler(rc) {
       const input = await readArticle(rc, app.env.ARTICLE_MAX_BYTES);
       const out = await app.pipeline.ingestArticle({ ...input, sourceId: "api" });

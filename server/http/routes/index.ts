@@ -8,6 +8,7 @@ import { aggregateRoutes } from "./aggregates";
 import { articleRoutes } from "./articles";
 import { statementRoutes } from "./statements";
 import { systemRoutes } from "./system";
+import { keyRoutes } from "./keys";
 import { latencyRoutes } from "./latency";
 import { sourceRoutes } from "./sources";
 
@@ -20,4 +21,5 @@ export const routeModules: RouteModule[] = [
   // --- sources engineer: append the `/api/sources*` and `/api/latency` route modules below ---
   sourceRoutes,
   latencyRoutes,
+  keyRoutes,
 ];

@@ -13,7 +13,7 @@ export const latencyRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/latency",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       const q = parseOrThrow(latencyQuerySchema, rc.query, "query");
       const since = q.since ? new Date(q.since) : new Date(Date.now() - (q.hours ?? 24) * 3_600_000);

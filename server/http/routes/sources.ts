@@ -73,7 +73,7 @@ export const sourceRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/sources",
-    access: "read",
+    access: "viewer",
     async handler() {
       const now = new Date();
       const feeds = getFeedManager(app.store);
@@ -92,7 +92,7 @@ export const sourceRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/sources/feeds",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const m = manager(app);
       return { status: 201, data: { feed: await addFeed(m, await rc.json()) } };
@@ -101,7 +101,7 @@ export const sourceRoutes: RouteModule = (app) => [
   {
     method: "PATCH",
     path: "/api/sources/feeds/:id",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const m = manager(app);
       const id = feedId(rc.params.id);
@@ -114,7 +114,7 @@ export const sourceRoutes: RouteModule = (app) => [
   {
     method: "DELETE",
     path: "/api/sources/feeds/:id",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const m = manager(app);
       const id = feedId(rc.params.id);
@@ -125,7 +125,7 @@ export const sourceRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/sources/feeds/:id/poll",
-    access: "write",
+    access: "admin",
     async handler(rc) {
       const m = manager(app);
       const id = feedId(rc.params.id);

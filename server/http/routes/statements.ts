@@ -34,7 +34,7 @@ export const statementRoutes: RouteModule = (app) => [
   {
     method: "POST",
     path: "/api/statements",
-    access: "write",
+    access: "ingest",
     async handler(rc) {
       const inputs = parseStatementBody(await rc.json(), app.env.INGEST_MAX_BATCH);
       const outcomes = await app.pipeline.ingestStatements(inputs);
@@ -50,7 +50,7 @@ export const statementRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/statements",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       const q = parseOrThrow(statementQuerySchema, rc.query, "query");
       return { data: await app.store.listStatements(q) };
@@ -59,7 +59,7 @@ export const statementRoutes: RouteModule = (app) => [
   {
     method: "GET",
     path: "/api/statements/:id",
-    access: "read",
+    access: "viewer",
     async handler(rc) {
       const statement = await app.store.getStatement(rc.params.id!);
       if (!statement) throw new AppError("not_found", "No such statement");

@@ -1,4 +1,5 @@
 /** GET /api/health and GET /api/config/public (open: the wall screen reads them before it has a token). */
+import { readNeedsToken } from "../auth";
 import type { RouteModule } from "../types";
 
 export const systemRoutes: RouteModule = (app) => [
@@ -38,7 +39,7 @@ export const systemRoutes: RouteModule = (app) => [
           demo: app.demo,
           staleAfterSeconds: app.env.STALE_AFTER_SECONDS,
           sourceFailingAfterSeconds: app.env.SOURCE_FAILING_AFTER_SECONDS,
-          viewerTokenRequired: app.env.VIEWER_TOKEN !== undefined,
+          viewerTokenRequired: readNeedsToken(app.env),
         },
       };
     },

@@ -4,7 +4,7 @@
  * `processed/` or to `failed/` next to a `<file>.error.txt` holding the reason.
  */
 import { watch, type FSWatcher } from "node:fs";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { ArticleFileError, isArticleFile, readArticleFile } from "../../../lib/ingest/file-article";
 import type { SourceRepository } from "../../../lib/store/types";
@@ -108,7 +108,8 @@ export class FolderWatcher {
       const path = join(this.o.dir, name);
       let st;
       try {
-        st = await stat(path);
+        // lstat: a symlink is not a regular file, so nothing outside WATCH_DIR is ever read through one.
+        st = await lstat(path);
       } catch {
         continue;
       }
@@ -135,7 +136,8 @@ export class FolderWatcher {
     let result: FolderResult;
     try {
       if (!isArticleFile(name)) throw new ArticleFileError("unsupported", `unsupported file type "${extname(name) || "(none)"}" (use .txt, .json or .html)`);
-      const st = await stat(path);
+      const st = await lstat(path);
+      if (!st.isFile()) throw new Error("not a regular file");
       const max = this.o.maxBytes ?? 5 * 1024 * 1024;
       if (st.size > max) throw new Error(`file too large: ${st.size} bytes (limit ${max})`);
       const article = readArticleFile(name, await readFile(path));

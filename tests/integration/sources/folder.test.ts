@@ -1,6 +1,6 @@
 /** The watched folder: articles are ingested once and moved to processed/; bad files go to failed/ with a reason. */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SourceState } from "../../../lib/store/types";
@@ -70,6 +70,20 @@ describe("folder source", () => {
     await writeFile(join(dir, "after.txt"), `${SENTENCES[5]}`);
     expect((await waitFor("after.txt")).outcome).toBe("processed");
     expect((await ctx.store.getSource("folder"))?.state).toBe("ok");
+  });
+
+  it("never follows a symlink out of the folder", async () => {
+    const outside = join(ctx.dir, "outside.txt");
+    await writeFile(outside, `${SENTENCES[3]} ${SENTENCES[4]}`);
+    await symlink(outside, join(dir, "link.txt"));
+    // The link has been seen by several scans (100 ms apart, 150 ms to be stable) before the next file arrives.
+    await new Promise((r) => setTimeout(r, 600));
+    await writeFile(join(dir, "after-link.txt"), `${SENTENCES[5]} ${SENTENCES[1]}`);
+    expect(await waitFor("after-link.txt")).toMatchObject({ outcome: "processed" });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(results.find((r) => r.file === "link.txt")).toBeUndefined();
+    expect(await readFile(outside, "utf8")).toContain(SENTENCES[3]!);
+    await unlink(join(dir, "link.txt"));
   });
 
   it("waits for a file that is still being written", async () => {

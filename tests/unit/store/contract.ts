@@ -8,6 +8,7 @@ import { MIGRATIONS, type Db, type SqlStore } from "../../../lib/store";
 import { ACTORS, T0, TEXTS, hoursFrom, isoAt, stmt } from "./fixtures";
 import { runAggregateContract } from "./contract-aggregates";
 import { runActorSourceContract } from "./contract-actors";
+import { runKeyContract } from "./contract-keys";
 
 export interface StoreHarness {
   open(opts?: { echoWindowHours?: number }): Promise<SqlStore>;
@@ -283,5 +284,6 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
 
     runAggregateContract(fresh);
     runActorSourceContract(fresh);
+    runKeyContract(fresh);
   });
 }
