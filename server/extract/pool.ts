@@ -20,9 +20,14 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** False until the worker has loaded its modules: a cold start (seconds on a busy machine) is not a job's time. */
+  ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
 }
+
+/** A worker that has not loaded its modules by then is considered broken and replaced. */
+const BOOT_TIMEOUT_MS = 60_000;
 
 export interface PoolOptions {
   size: number;
@@ -101,9 +106,21 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: this.config });
-    const slot: Slot = { worker, current: null, timer: null };
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
     worker.unref();
+    const boot = setTimeout(() => {
+      if (this.closed || !this.slots.includes(slot)) return;
+      this.log.error("extraction worker did not start: replacing it", { timeoutMs: BOOT_TIMEOUT_MS });
+      this.replace(slot, new AppError("extraction_failed", "Extraction failed for this article"), true);
+    }, BOOT_TIMEOUT_MS).unref();
+    worker.once("exit", () => clearTimeout(boot));
     worker.on("message", (msg: WorkerResponse) => {
+      if ("ready" in msg) {
+        clearTimeout(boot);
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const p = slot.current;
       if (!p || p.id !== msg.id) return;
       this.settle(slot);
@@ -157,7 +174,7 @@ export class ExtractPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.current) continue;
+      if (slot.current || !slot.ready) continue;
       const p = this.queue.shift();
       if (!p) return;
       slot.current = p;

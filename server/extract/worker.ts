@@ -8,6 +8,8 @@ import { runExtraction, type ExtractJob } from "./run";
 
 export type WorkerRequest = { id: number; job: ExtractJob } | { config: Partial<ExtractConfig> };
 export type WorkerResponse =
+  /** Sent once, after the modules are loaded and the configuration installed: job timeouts start from here. */
+  | { ready: true }
   | { id: number; ok: true; result: Awaited<ReturnType<typeof runExtraction>> }
   | { id: number; ok: false; message: string };
 
@@ -26,4 +28,5 @@ if (port) {
       (e: unknown) => port.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies WorkerResponse),
     );
   });
+  port.postMessage({ ready: true } satisfies WorkerResponse);
 }
