@@ -4,7 +4,7 @@ import { DEFAULT_FILTERS, type DashboardFilters } from "../../lib/client/filters
 import { actorName, fmtDateTime, govName, TYPE_LABELS } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
 import styles from "./Filters.module.css";
-import { useActorNames } from "./useActorNames";
+import { useActorNames } from "../../lib/client/useActorNames";
 
 interface Chip { key: string; kind: string; label: string; color?: string; remove?: Partial<DashboardFilters> }
 

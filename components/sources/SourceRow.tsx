@@ -1,6 +1,6 @@
 "use client";
+import type { SourceDTO } from "../../lib/contract/sources";
 import { EXTERNAL_REL, httpHref } from "../../lib/domain/links";
-import type { SourceDTO } from "../../lib/ingest/sources-dto";
 import { fmtNumber } from "../../lib/i18n";
 import { RelativeTime } from "../feed/RelativeTime";
 import { useLang } from "../layout/LangProvider";

@@ -3,7 +3,7 @@ import { useLang } from "../layout/LangProvider";
 import { SourceRow } from "./SourceRow";
 import styles from "./Sources.module.css";
 import { sourcesText } from "./strings";
-import { useSources } from "./useSources";
+import { useSources } from "../../lib/client/useSources";
 
 /** Table of every source with state, last success/error, activity and average publication→ingestion delay. */
 export function SourcesTable() {

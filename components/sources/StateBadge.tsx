@@ -1,5 +1,5 @@
 "use client";
-import type { SourceDTO } from "../../lib/ingest/sources-dto";
+import type { SourceDTO } from "../../lib/contract/sources";
 import styles from "./Sources.module.css";
 
 /** Coloured state pill; the label is passed in (translated by the caller). */

@@ -1,5 +1,5 @@
 import type { Lang } from "../../lib/i18n";
-import type { SourceDTO } from "../../lib/ingest/sources-dto";
+import type { SourceDTO } from "../../lib/contract/sources";
 
 const EN = {
   title: "Sources",

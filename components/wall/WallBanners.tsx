@@ -1,5 +1,5 @@
 "use client";
-import type { FailingSource } from "./useSourceHealth";
+import type { FailingSource } from "../../lib/client/useSourceHealth";
 import { shortDuration, type Staleness } from "./stale";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";

@@ -1,6 +1,6 @@
 "use client";
-import { useEffect } from "react";
-import { onConnected } from "../../lib/client/socket";
+import { useRef } from "react";
+import { useOnConnected } from "../../lib/client/useConnection";
 
 const KEY = "bayan:wall:reloadedFor";
 
@@ -17,21 +17,21 @@ export function buildSignature(html: string): string {
  * The session flag prevents a reload loop if the signatures keep differing.
  */
 export function useBuildWatch(): void {
-  useEffect(() => {
-    const mine = buildSignature(document.documentElement.outerHTML);
-    let first = true;
-    const check = async () => {
-      if (first) { first = false; return; }
+  // The first connect records this page's build; later (re)connects compare against it.
+  const mine = useRef<string | null>(null);
+  useOnConnected(() => {
+    if (mine.current === null) { mine.current = buildSignature(document.documentElement.outerHTML); return; }
+    const own = mine.current;
+    void (async () => {
       try {
         const res = await fetch(window.location.href, { cache: "no-store", headers: { accept: "text/html" } });
         if (!res.ok) return;
         const theirs = buildSignature(await res.text());
-        if (!theirs || !mine || theirs === mine) return;
+        if (!theirs || !own || theirs === own) return;
         if (sessionStorage.getItem(KEY) === theirs) return;
         sessionStorage.setItem(KEY, theirs);
         window.location.reload();
       } catch { /* offline again: the next reconnect retries */ }
-    };
-    return onConnected(() => void check());
-  }, []);
+    })();
+  });
 }

@@ -1,25 +1,8 @@
 "use client";
-import { useQueryClient } from "@tanstack/react-query";
+export { useWallLive } from "../../lib/client/useWallLive";
 import { useEffect, useMemo, useState } from "react";
 import type { StatementDTO, VolumeResponse } from "../../lib/contract/dto";
-import { governorateKeys, volumeKeys } from "../../lib/client/keys";
-import { liveClient } from "../../lib/client/live";
 import { useActors } from "../../lib/client/useActors";
-
-/** Starts the shared live client (idempotent) and keeps rolling windows ("last 24 h") sliding while unattended. */
-export function useWallLive(): void {
-  const qc = useQueryClient();
-  useEffect(() => {
-    liveClient.start(qc);
-    const slide = () => {
-      for (const k of [volumeKeys.all, governorateKeys.all]) void qc.invalidateQueries({ queryKey: k, refetchType: "active" });
-    };
-    const t = setInterval(slide, 60_000);
-    const onVisible = () => { if (document.visibilityState === "visible") slide(); };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => { clearInterval(t); document.removeEventListener("visibilitychange", onVisible); };
-  }, [qc]);
-}
 
 /** On-screen px per design px: 1 at 1920x1080, 2 at 3840x2160. */
 export function useViewportUnit(): number {

@@ -35,5 +35,17 @@ export const actorKeys = {
   all: ["actors"] as const,
   search: (q: string, limit: number) => [...actorKeys.all, "search", q, limit] as const,
   details: () => [...actorKeys.all, "detail"] as const,
+  /** Display name of one actor (chips, legends). */
+  name: (id: string) => [...actorKeys.all, "name", id] as const,
   detail: (id: string, f: FilterKey) => [...actorKeys.details(), id, f] as const,
+};
+
+/** `GET /api/sources` (the /sources page and the wall's failing-source banner share it). */
+export const sourceKeys = {
+  all: ["sources"] as const,
+};
+
+/** `GET /api/config/public`. */
+export const configKeys = {
+  public: ["config", "public"] as const,
 };

@@ -104,3 +104,16 @@ export const volumeQuerySchema = filterSchema.extend({
   top: z.coerce.number().int().min(1).max(20).default(8),
 });
 export type VolumeQuery = z.infer<typeof volumeQuerySchema>;
+
+/** `feed:subscribe` payload (Socket.IO): the room-selecting part of a filter and the last seen seq. */
+export const subscribeSchema = z.object({
+  filter: z
+    .object({
+      actors: z.array(z.string().min(1).max(80)).max(50).optional(),
+      governorates: z.array(governorateCodeSchema).max(14).optional(),
+      types: z.array(statementTypeSchema).max(8).optional(),
+      security: z.boolean().optional(),
+    })
+    .default({}),
+  cursor: z.number().int().min(0).optional(),
+});

@@ -4,6 +4,7 @@
  */
 import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../contract/dto";
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
+import type { SourceHealthState, SourceKind } from "../contract/sources";
 import type { Actor, Statement } from "../domain/statement";
 
 export interface InsertOutcome {
@@ -83,9 +84,9 @@ export interface LatencyHistogram {
 
 export interface SourceState {
   id: string;
-  kind: "feed" | "folder" | "demo" | "api" | "replay";
+  kind: SourceKind;
   name: string;
-  state: "ok" | "failing" | "idle" | "disabled";
+  state: SourceHealthState;
   lastSuccessAt: string | null;
   lastErrorAt: string | null;
   lastError: string | null;

@@ -10,6 +10,7 @@
  * sends once per socket even when it sits in several of them).
  */
 import type { SubscribeRequest } from "../../lib/contract/events";
+import { matchesFilter as matchesContractFilter } from "../../lib/contract/filter";
 import type { GovernorateCode } from "../../lib/domain/governorates";
 import type { Statement, StatementType } from "../../lib/domain/statement";
 
@@ -26,12 +27,9 @@ export function normalizeFilter(f: SubscribeRequest["filter"] | null | undefined
   return { actors: uniq(f?.actors), governorates: uniq(f?.governorates), types: uniq(f?.types), security: f?.security === true };
 }
 
+/** The contract's filter rules (lib/contract/filter.ts) on a normalized room filter. */
 export function matchesFilter(s: Statement, f: LiveFilter): boolean {
-  if (f.actors.length && !f.actors.includes(s.actor.id)) return false;
-  if (f.governorates.length && !s.governorates.some((g) => f.governorates.includes(g))) return false;
-  if (f.types.length && !f.types.includes(s.type)) return false;
-  if (f.security && !s.securityOperation) return false;
-  return true;
+  return matchesContractFilter(s, { ...f, security: f.security || undefined });
 }
 
 function roomName(a: string | null, g: string | null, t: string | null, sec: boolean): string {

@@ -4,9 +4,8 @@
  * statements are read, so nothing falls in between (at worst a statement arrives twice; clients
  * dedupe by seq). Echoes in the missed range are sent as `cluster:updated` after the ack.
  */
-import { z } from "zod";
 import type { Ack, SubscribeResult } from "../../lib/contract/events";
-import { governorateCodeSchema, statementTypeSchema } from "../../lib/contract/schemas";
+import { subscribeSchema } from "../../lib/contract/schemas";
 import type { Env } from "../../lib/env";
 import { AppError } from "../../lib/errors";
 import type { Statement } from "../../lib/domain/statement";
@@ -19,18 +18,6 @@ import type { BayanSocket } from "./types";
 
 /** Each subscribe may read up to SUBSCRIBE_CATCH_UP_CAP rows: at most SUBSCRIBE_BURST_PER_SOCKET per socket per window, and RATE_SUBSCRIBES_PER_MIN per IP. */
 const SUBSCRIBE_WINDOW_MS = 10_000;
-
-export const subscribeSchema = z.object({
-  filter: z
-    .object({
-      actors: z.array(z.string().min(1).max(80)).max(50).optional(),
-      governorates: z.array(governorateCodeSchema).max(14).optional(),
-      types: z.array(statementTypeSchema).max(8).optional(),
-      security: z.boolean().optional(),
-    })
-    .default({}),
-  cursor: z.number().int().min(0).optional(),
-});
 
 type AckFn<T> = (res: Ack<T>) => void;
 

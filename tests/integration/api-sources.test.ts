@@ -4,7 +4,7 @@
  * unchanged article answers with the statements already stored.
  */
 import { describe, expect, it } from "vitest";
-import type { SourceDTO } from "../../lib/ingest/sources-dto";
+import type { SourceDTO } from "../../lib/contract/sources";
 import type { BayanApp } from "../../server/app";
 import { api, ingest, statement, useApp } from "./helpers";
 

@@ -4,7 +4,7 @@
  * Edits are persisted back to FEEDS_FILE by the FeedManager.
  */
 import { AppError } from "../../../lib/errors";
-import type { SourceDTO, SourcesResponse } from "../../../lib/ingest/sources-dto";
+import type { SourceDTO, SourcesResponse } from "../../../lib/contract/sources";
 import type { SourceState } from "../../../lib/store/types";
 import type { AppContext } from "../../context";
 import { feedConfigSchema, feedIdSchema, feedPatchSchema, type FeedConfig } from "../../ingest/sources/feeds-config";

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SourcesResponse } from "../../../lib/ingest/sources-dto";
+import type { SourcesResponse } from "../../../lib/contract/sources";
 import { createApp, type BayanApp } from "../../../server/app";
 import { longBody, rss } from "../../unit/ingest/fixtures";
 import { openCtx, removeDir, serve, TestHttpServer, testEnv, until } from "./harness";

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import { apiGet } from "../../lib/client/api";
-import { getSocket, onConnected } from "../../lib/client/socket";
-import type { SourcesResponse } from "../../lib/ingest/sources-dto";
-import { wallKeys } from "./useWallConfig";
+import type { SourcesResponse } from "../contract/sources";
+import { apiGet } from "./api";
+import { sourceKeys } from "./keys";
+import { getSocket, onConnected } from "./socket";
 
 export interface FailingSource {
   id: string;
@@ -21,7 +21,7 @@ type Health = { state: string; failingSince: string | null };
 export function useFailingSources(failingAfterS: number, now: number): FailingSource[] {
   const qc = useQueryClient();
   const q = useQuery({
-    queryKey: wallKeys.sources(),
+    queryKey: sourceKeys.all,
     queryFn: ({ signal }) => apiGet<SourcesResponse>("/api/sources", undefined, signal),
     staleTime: 60_000,
     retry: true,
@@ -32,7 +32,7 @@ export function useFailingSources(failingAfterS: number, now: number): FailingSo
     const onHealth = (p: { id: string; state: string; failingSince: string | null }) =>
       setPushed((cur) => ({ ...cur, [p.id]: { state: p.state, failingSince: p.failingSince } }));
     s.on("source:health", onHealth);
-    const off = onConnected(() => void qc.invalidateQueries({ queryKey: wallKeys.sources() }));
+    const off = onConnected(() => void qc.invalidateQueries({ queryKey: sourceKeys.all }));
     return () => { s.off("source:health", onHealth); off(); };
   }, [qc]);
 

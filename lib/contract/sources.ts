@@ -1,5 +1,8 @@
 /** Wire shapes of `GET /api/sources` (shared by the server route and the /sources page). Dates are ISO strings. */
-import type { SourceState } from "../store/types";
+
+export const SOURCE_KINDS = ["feed", "folder", "demo", "api", "replay"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceHealthState = "ok" | "failing" | "idle" | "disabled";
 
 export interface FeedInfoDTO {
   id: string;
@@ -15,9 +18,9 @@ export interface FeedInfoDTO {
 
 export interface SourceDTO {
   id: string;
-  kind: SourceState["kind"];
+  kind: SourceKind;
   name: string;
-  state: SourceState["state"];
+  state: SourceHealthState;
   lastSuccessAt: string | null;
   lastErrorAt: string | null;
   lastError: string | null;

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { apiGet } from "../../lib/client/api";
-import { getSocket, onConnected } from "../../lib/client/socket";
-import type { SourcesResponse } from "../../lib/ingest/sources-dto";
-import { wallKeys } from "../wall/useWallConfig";
+import type { SourcesResponse } from "../contract/sources";
+import { apiGet } from "./api";
+import { sourceKeys } from "./keys";
+import { getSocket, onConnected } from "./socket";
 
 /** Activity counters change with every stored statement: refetch at most this often because of pushes. */
 const THROTTLE_MS = 5_000;
@@ -17,7 +17,7 @@ const THROTTLE_MS = 5_000;
 export function useSources() {
   const qc = useQueryClient();
   const query = useQuery({
-    queryKey: wallKeys.sources(),
+    queryKey: sourceKeys.all,
     queryFn: ({ signal }) => apiGet<SourcesResponse>("/api/sources", undefined, signal),
     staleTime: 10_000,
   });
@@ -25,7 +25,7 @@ export function useSources() {
     const s = getSocket();
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const refresh = () => void qc.invalidateQueries({ queryKey: wallKeys.sources() });
+    const refresh = () => void qc.invalidateQueries({ queryKey: sourceKeys.all });
     const throttled = () => {
       const wait = last + THROTTLE_MS - Date.now();
       if (wait <= 0) {
