@@ -2,20 +2,27 @@
  * Pure reducers that apply live pushes to cached query data. No React, no sockets: unit-tested.
  */
 import type { GovernorateResponse, StatementDTO, StatementPage, VolumeResponse } from "../contract/dto";
+import { matchesFilter, resolveRange } from "../contract/filter";
 import type { Bucket, CountMode, Filter } from "../contract/schemas";
+import type { FilterKey } from "./keys";
 
 /** Default cap of the live feed window (items kept in the cache for one list). */
 export const FEED_CAP = 500;
 
-/** Does a statement belong in a view with this filter? `from` is ignored (live items are newest). */
-export function matchesFilter(s: StatementDTO, f: Filter): boolean {
-  if (f.actors?.length && !f.actors.includes(s.actor.id)) return false;
-  if (f.governorates?.length && !s.governorates.some((g) => f.governorates?.includes(g))) return false;
-  if (f.types?.length && !f.types.includes(s.type)) return false;
-  if (f.security && !s.securityOperation) return false;
-  if (f.to && s.statedAt > f.to) return false;
-  if (f.from && s.statedAt < f.from) return false;
-  return true;
+/** The contract filter of a cache key at time `now` (relative ranges resolved against the clock). */
+export function keyToFilter(k: FilterKey, now: number = Date.now()): Filter {
+  const f: Filter = {};
+  if (k.actors.length) f.actors = k.actors;
+  if (k.gov.length) f.governorates = k.gov;
+  if (k.types.length) f.types = k.types;
+  if (k.security) f.security = true;
+  return { ...f, ...resolveRange(k, now) };
+}
+
+/** The statements a view with this key admits at `now` (the contract's matchesFilter). */
+export function admitted(k: FilterKey, items: StatementDTO[], now: number = Date.now()): StatementDTO[] {
+  const f = keyToFilter(k, now);
+  return items.filter((s) => matchesFilter(s, f));
 }
 
 /** Merges statements into a page: heads only, dedupe by id, newest (highest seq) first, capped. */

@@ -2,12 +2,12 @@
  * Dashboard filters as URL search parameters: pure parse / serialise.
  * Unknown parameters (wall params such as `watch`, `views`, `rotate`) are preserved untouched.
  */
+import { RANGE_PRESETS, resolveRange, type RangePreset } from "../contract/filter";
 import { COUNT_MODES, type CountMode, type Filter } from "../contract/schemas";
 import { GOVERNORATE_CODES, type GovernorateCode } from "../domain/governorates";
 import { STATEMENT_TYPES, type StatementType } from "../domain/statement";
 
-export const RANGE_PRESETS = ["1h", "24h", "7d", "30d", "all", "custom"] as const;
-export type RangePreset = (typeof RANGE_PRESETS)[number];
+export { RANGE_MS, RANGE_PRESETS, type RangePreset } from "../contract/filter";
 export type Lang = "en" | "ar";
 
 export interface DashboardFilters {
@@ -91,10 +91,6 @@ export function parseLang(sp: Params): Lang | null {
   return l === "ar" || l === "en" ? l : null;
 }
 
-export const RANGE_MS: Record<Exclude<RangePreset, "all" | "custom">, number> = {
-  "1h": 3_600_000, "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000,
-};
-
 /** The API filter (contract `Filter`) for the dashboard filters at time `now`. */
 export function toApiFilter(f: DashboardFilters, now: number = Date.now()): Filter {
   const out: Filter = {};
@@ -102,26 +98,7 @@ export function toApiFilter(f: DashboardFilters, now: number = Date.now()): Filt
   if (f.gov.length) out.governorates = f.gov;
   if (f.types.length) out.types = f.types;
   if (f.security) out.security = true;
-  if (f.range === "custom") {
-    if (f.from) out.from = f.from;
-    if (f.to) out.to = f.to;
-  } else if (f.range === "all") {
-    out.range = "all";
-  } else {
-    out.from = new Date(now - RANGE_MS[f.range]).toISOString();
-  }
-  return out;
-}
-
-/** The part of the filter a socket subscription understands. */
-export function toSubscriptionFilter(f: Filter): Pick<Filter, "actors" | "governorates" | "types" | "security"> {
-  const { actors, governorates, types, security } = f;
-  return {
-    ...(actors?.length ? { actors } : {}),
-    ...(governorates?.length ? { governorates } : {}),
-    ...(types?.length ? { types } : {}),
-    ...(security ? { security } : {}),
-  };
+  return { ...out, ...resolveRange(f, now) };
 }
 
 /** Filter -> query string for the read API (comma lists). */

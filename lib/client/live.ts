@@ -2,16 +2,24 @@
  * Live updates into the React Query cache. One subscription on the one socket; on every
  * (re)connect it resubscribes with the last applied seq as cursor and applies the missed
  * statements before live ones. Pushes are buffered and flushed at most ~4x per second.
+ *
+ * One path in: every statement the browser learns about (a push, the subscribe ack's `missed`,
+ * a batch event) goes through `receive(StatementDTO[])`, and every cached view (feed list,
+ * chart, map) takes from it exactly what the contract's `matchesFilter` admits for that view's
+ * filter resolved at the current time (so relative ranges such as "24h" exclude old statements).
+ * A list read before the subscription's cursor is completed by `reconcile()`, the one gap fill,
+ * run after each subscribe ack and each time a list query is fetched.
  */
 import type { QueryClient } from "@tanstack/react-query";
 import type { GovernorateResponse, StatementDTO, StatementPage, VolumeResponse } from "../contract/dto";
 import type { CountMode, Filter } from "../contract/schemas";
 import { api } from "./api";
+import { toSubscriptionFilter } from "../contract/filter";
 import {
-  applyToGovernorates, applyToVolume, matchesFilter, mergeIntoPage, removeFromPage, updateMentions,
+  admitted, applyToGovernorates, applyToVolume, keyToFilter, mergeIntoPage, removeFromPage, updateMentions,
 } from "./cache";
 import { connectionStore } from "./connection";
-import { toSubscriptionFilter, type DashboardFilters } from "./filters";
+import type { DashboardFilters } from "./filters";
 import { actorKeys, governorateKeys, statementKeys, volumeKeys, type FilterKey } from "./keys";
 import { forceReconnect, getSocket, onConnected } from "./socket";
 
@@ -20,17 +28,6 @@ export const AGGREGATE_REFRESH_MS = 15_000;
 /** In-place aggregate (chart, map) updates are applied at most this often: they are the costly renders. */
 export const AGGREGATE_FLUSH_MS = 2_000;
 const SEEN_CAP = 5_000;
-
-/** Time-independent API filter of a cache key (presets drop `from`: live items are always newest). */
-export function keyToLiveFilter(k: FilterKey): Filter {
-  const f: Filter = {};
-  if (k.actors.length) f.actors = k.actors;
-  if (k.gov.length) f.governorates = k.gov;
-  if (k.types.length) f.types = k.types;
-  if (k.security) f.security = true;
-  if (k.range === "custom" && k.to) f.to = k.to;
-  return f;
-}
 
 function isFilterKey(v: unknown): v is FilterKey {
   return typeof v === "object" && v !== null && "actors" in v && "range" in v;
@@ -50,13 +47,14 @@ class LiveClient {
   private aggFlushTimer: ReturnType<typeof setTimeout> | null = null;
   private lastAggFlush = 0;
   private subscribeGen = 0;
+  private filling = new Set<string>();
 
   start(qc: QueryClient): void {
     this.qc = qc;
     if (this.started || typeof window === "undefined") return;
     this.started = true;
     const s = getSocket();
-    s.on("statement:created", (st) => this.enqueue([st]));
+    s.on("statement:created", (st) => this.receive([st]));
     s.on("statement:retracted", ({ ids }) => this.retract(ids));
     s.on("cluster:updated", (p) => this.cluster(p.headId, p.mentions));
     s.on("server:hello", ({ head }) => {
@@ -69,6 +67,17 @@ class LiveClient {
       }
     });
     onConnected(() => this.subscribe());
+    // A list fetched (first load, filter change, refetch) may predate the cursor: fill its gap.
+    qc.getQueryCache().subscribe((ev) => {
+      if (ev.type === "updated" && ev.action.type === "success" && !ev.action.manual && ev.query.queryKey[1] === "list") {
+        void this.reconcile();
+      }
+    });
+  }
+
+  /** The one way statements enter the cache (pushes, catch-up, batch events): deduped by seq, flushed together. */
+  receive(statements: StatementDTO[], immediate = false): void {
+    this.enqueue(statements, immediate);
   }
 
   /** Sets what the socket subscription covers (the current page's filter). */
@@ -90,27 +99,38 @@ class LiveClient {
       if (err) { forceReconnect(); return; }
       if (!res.ok) { connectionStore.update({ state: "reconnecting" }); return; }
       const { missed, truncated, head } = res.data;
-      this.enqueue(missed, true);
+      this.receive(missed, true);
       const cur = connectionStore.get().cursor;
       connectionStore.update({
         state: "live", lastEventAt: Date.now(), serverHead: head, cursor: Math.max(cur ?? 0, head),
       });
       if (truncated) void this.qc?.invalidateQueries();
-      else void this.fillGaps(head);
+      else void this.reconcile();
     });
   }
 
-  /** Lists fetched before the subscription may miss statements up to `head`: fetch them. */
-  private async fillGaps(head: number): Promise<void> {
+  /** Lists read before the cursor may miss statements up to it: fetch each gap once and merge it. */
+  private async reconcile(): Promise<void> {
     const qc = this.qc;
-    if (!qc) return;
+    const { cursor } = connectionStore.get();
+    if (!qc || cursor === null) return;
     for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
       const fk = key[2];
-      if (!page || !isFilterKey(fk) || page.head >= head) continue;
+      const gapKey = `${JSON.stringify(fk)}@${page?.head}`;
+      if (!page || !isFilterKey(fk) || page.head >= cursor || this.filling.has(gapKey)) continue;
+      this.filling.add(gapKey);
       try {
-        const extra = await api.statements(keyToLiveFilter(fk), { after: page.head, limit: 500 });
-        this.enqueue(extra.items, true);
-      } catch { /* the next refetch fixes it */ }
+        const extra = await api.statements(keyToFilter(fk), { after: page.head, limit: 500 });
+        // Complete up to the response's head, or up to its last item when the gap was longer than one page.
+        const upTo = extra.items.length >= 500 ? (extra.items.at(-1)?.seq ?? page.head) : extra.head;
+        qc.setQueryData<StatementPage>(key, (cur) => {
+          if (!cur) return cur;
+          const merged = mergeIntoPage(cur, admitted(fk, extra.items));
+          return { ...merged, head: Math.max(merged.head, upTo) };
+        });
+      } catch { /* the next refetch fixes it */ } finally {
+        this.filling.delete(gapKey);
+      }
     }
   }
 
@@ -141,11 +161,14 @@ class LiveClient {
       lastStatementAt: Date.now(), lastEventAt: Date.now(),
       cursor: Math.max(cursor ?? 0, maxSeq), serverHead: Math.max(serverHead ?? 0, maxSeq),
     });
+    const now = Date.now();
     for (const [key, page] of qc.getQueriesData<StatementPage>({ queryKey: statementKeys.lists() })) {
       const fk = key[2];
       if (!page || !isFilterKey(fk)) continue;
-      const f = keyToLiveFilter(fk);
-      qc.setQueryData<StatementPage>(key, mergeIntoPage(page, batch.filter((s) => matchesFilter(s, f))));
+      // Items that aged out of a relative range ("24h") leave, as they would on a reload.
+      const kept = admitted(fk, page.items, now);
+      const current = kept.length === page.items.length ? page : { ...page, items: kept };
+      qc.setQueryData<StatementPage>(key, mergeIntoPage(current, admitted(fk, batch, now)));
     }
     this.aggBuffer.push(...batch);
     if (!this.aggFlushTimer) {
@@ -165,14 +188,12 @@ class LiveClient {
     for (const [key, v] of qc.getQueriesData<VolumeResponse>({ queryKey: volumeKeys.all })) {
       const fk = key[1];
       if (!v || !isFilterKey(fk)) continue;
-      const f = keyToLiveFilter(fk);
-      qc.setQueryData<VolumeResponse>(key, applyToVolume(v, batch.filter((s) => matchesFilter(s, f)), key[2] as CountMode));
+      qc.setQueryData<VolumeResponse>(key, applyToVolume(v, admitted(fk, batch), key[2] as CountMode));
     }
     for (const [key, g] of qc.getQueriesData<GovernorateResponse>({ queryKey: governorateKeys.all })) {
       const fk = key[1];
       if (!g || !isFilterKey(fk)) continue;
-      const f = keyToLiveFilter(fk);
-      qc.setQueryData<GovernorateResponse>(key, applyToGovernorates(g, batch.filter((s) => matchesFilter(s, f))));
+      qc.setQueryData<GovernorateResponse>(key, applyToGovernorates(g, admitted(fk, batch)));
     }
   }
 

@@ -4,11 +4,10 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import type { StatementPage } from "../contract/dto";
 import { api } from "./api";
-import { appendOlder, mergeIntoPage } from "./cache";
+import { appendOlder } from "./cache";
 import { connectionStore } from "./connection";
 import { toApiFilter, type DashboardFilters } from "./filters";
 import { filterKey, statementKeys } from "./keys";
-import { keyToLiveFilter } from "./live";
 
 export const FEED_PAGE = 200;
 export const FEED_MAX = 5_000;
@@ -19,16 +18,8 @@ export function useStatements(filters: DashboardFilters) {
   const key = statementKeys.list(fk);
   const query = useQuery({
     queryKey: key,
-    queryFn: async ({ signal }) => {
-      const page = await api.statements(toApiFilter(filters), { limit: FEED_PAGE }, signal);
-      const { cursor } = connectionStore.get();
-      if (cursor !== null && cursor > page.head) {
-        // Subscribed before this page was read: fetch what lies between.
-        const gap = await api.statements(keyToLiveFilter(fk), { after: page.head, limit: 500 }, signal);
-        return mergeIntoPage(page, gap.items, FEED_MAX);
-      }
-      return page;
-    },
+    // A gap between this page and the live cursor is filled by liveClient.reconcile() once stored.
+    queryFn: ({ signal }) => api.statements(toApiFilter(filters), { limit: FEED_PAGE }, signal),
   });
   const newestAt = query.data?.items[0]?.ingestedAt;
   useEffect(() => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyToGovernorates, applyToVolume, matchesFilter, mergeIntoPage } from "../../../lib/client/cache";
+import { admitted, applyToGovernorates, applyToVolume, keyToFilter, mergeIntoPage } from "../../../lib/client/cache";
+import type { FilterKey } from "../../../lib/client/keys";
+import { matchesFilter } from "../../../lib/contract/filter";
 import type { StatementDTO, VolumeResponse } from "../../../lib/contract/dto";
 
 function st(seq: number, over: Partial<StatementDTO> = {}): StatementDTO {
@@ -24,6 +26,27 @@ describe("live cache reducers", () => {
     expect(matchesFilter(st(1, { governorates: ["SY-HL"] }), { governorates: ["SY-HL", "SY-DI"] })).toBe(true);
     expect(matchesFilter(st(1), { actors: ["b"] })).toBe(false);
     expect(matchesFilter(st(1), { security: true })).toBe(false);
+  });
+
+  it("applies the time range on the statement time, inclusive, across offsets", () => {
+    const s = st(1, { statedAt: "2026-11-26T10:30:00.000Z" });
+    expect(matchesFilter(s, { from: "2026-11-26T10:30:00.000Z" })).toBe(true);
+    expect(matchesFilter(s, { to: "2026-11-26T13:30:00+03:00" })).toBe(true);
+    expect(matchesFilter(s, { from: "2026-11-26T13:31:00+03:00" })).toBe(false);
+    expect(matchesFilter(s, { to: "2026-11-26T10:29:59.999Z" })).toBe(false);
+  });
+
+  it("admits into a relative-range view only what is inside the range at the current time", () => {
+    const key: FilterKey = { actors: [], gov: [], types: [], security: false, range: "24h", from: null, to: null };
+    const now = Date.parse("2026-11-26T12:00:00.000Z");
+    const fresh = st(1, { statedAt: "2026-11-26T11:00:00.000Z" });
+    const old = st(2, { statedAt: "2025-11-11T09:00:00.000Z" });
+    expect(keyToFilter(key, now)).toEqual({ from: "2026-11-25T12:00:00.000Z" });
+    expect(admitted(key, [fresh, old], now).map((s) => s.seq)).toEqual([1]);
+    expect(admitted({ ...key, range: "all" }, [fresh, old], now).map((s) => s.seq)).toEqual([1, 2]);
+    expect(admitted({ ...key, actors: ["b"] }, [fresh], now)).toEqual([]);
+    const custom = { ...key, range: "custom" as const, from: "2025-11-01T00:00:00.000Z", to: "2025-11-30T00:00:00.000Z" };
+    expect(admitted(custom, [fresh, old], now).map((s) => s.seq)).toEqual([2]);
   });
 
   it("increments the current bucket and opens a new one", () => {
