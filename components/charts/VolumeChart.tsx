@@ -2,6 +2,7 @@
 import { memo, useEffect, useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { VolumeResponse } from "../../lib/contract/dto";
+import { BUCKET_MS } from "../../lib/client/cache";
 import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
@@ -16,10 +17,12 @@ interface Props {
   t: Translate;
   brush?: boolean;
   legend?: boolean;
+  /** Brushing is a filter: called with the brushed span (ISO, inclusive) when a drag ends. */
+  onBrush?: (from: string, to: string) => void;
 }
 
-/** Stacked areas per actor per bucket (+ others), brush to zoom, click a series to filter. */
-export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true }: Props) {
+/** Stacked areas per actor per bucket (+ others), brush to set the time range, click a series to filter. */
+export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true, onBrush }: Props) {
   const series = useMemo(() => orderedSeries(data), [data]);
   const rows = useMemo(() => toRows(data, series), [data, series]);
   const ids = series.map((s) => s.actorId).join(",");
@@ -31,7 +34,15 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
   const [range, setRange] = useState<{ startIndex: number; endIndex: number } | null>(null);
   const click = (id: string) => { if (id !== "others") onSelectActor?.(id); };
   const name = (id: string) => (id === "others" ? t("chart.others") : actorName(lang, series.find((s) => s.actorId === id) ?? { nameAr: id, nameEn: id }));
+  // New data (e.g. the range the brush just set): the brush spans it again.
+  useEffect(() => setRange(null), [data.from, data.to, data.bucket]);
   const valid = range && range.endIndex < rows.length ? range : null;
+  const brushEnd = (r: { startIndex?: number; endIndex?: number }) => {
+    const a = typeof r.startIndex === "number" ? rows[r.startIndex] : undefined;
+    const b = typeof r.endIndex === "number" ? rows[r.endIndex] : undefined;
+    if (!onBrush || !a || !b || (r.startIndex === 0 && r.endIndex === rows.length - 1)) return;
+    onBrush(new Date(a.t).toISOString(), new Date(b.t + BUCKET_MS[data.bucket] - 1).toISOString());
+  };
   return (
     <div className={styles.wrap} data-testid="volume-chart" data-points={rows.length}
       data-total={series.reduce((n, s) => n + s.total, 0)}>
@@ -60,7 +71,8 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
                 tickFormatter={fmtTick} {...(valid ?? {})}
                 onChange={(r) => {
                   if (typeof r.startIndex === "number" && typeof r.endIndex === "number") setRange({ startIndex: r.startIndex, endIndex: r.endIndex });
-                }} />
+                }}
+                onDragEnd={brushEnd} />
             )}
           </AreaChart>
         </ResponsiveContainer>

@@ -23,6 +23,8 @@ export function ChartPanel({ filters, onChange, className }: {
   // Live updates re-render recharts in a transition (time-sliced), never as one long task.
   const data = useDeferredValue(q.data);
   const onSelectActor = useCallback((id: string) => onChange({ actors: toggle(filters.actors, id) }), [onChange, filters.actors]);
+  // The brush is a filter: the brushed span becomes range=custom&from&to, so feed and map follow.
+  const onBrush = useCallback((from: string, to: string) => onChange({ range: "custom", from, to }), [onChange]);
   const bucket = q.data ? t(`bucket.${q.data.bucket}`) : "";
   const empty = q.data && q.data.series.every((s) => s.total === 0);
   return (
@@ -38,7 +40,7 @@ export function ChartPanel({ filters, onChange, className }: {
               : data && (
                 <div style={{ position: "absolute", inset: 0 }}>
                   <VolumeChart data={data} selected={filters.actors} lang={lang} t={t}
-                    onSelectActor={onSelectActor} />
+                    onSelectActor={onSelectActor} onBrush={onBrush} />
                 </div>
               )}
       </div>
