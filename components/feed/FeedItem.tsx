@@ -3,14 +3,15 @@ import Link from "next/link";
 import { memo } from "react";
 import type { StatementDTO } from "../../lib/contract/dto";
 import { useActorColor } from "../../lib/client/colors";
-import { actorName, govName, TYPE_LABELS } from "../../lib/i18n";
+import { isLate } from "../../lib/client/timeAxis";
+import { actorName, fmtDate, fmtDateTime, govName, TYPE_LABELS } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
 import styles from "./Feed.module.css";
 import { RelativeTime } from "./RelativeTime";
 
 interface Props { s: StatementDTO; isNew: boolean; onOpen: (id: string) => void; search: string }
 
-/** One statement: actor chip, type, badges, Arabic text, outlet(s), governorates, relative time. */
+/** One statement: actor chip, type, badges, Arabic text, outlet(s), governorates, relative statement time (or its date when it arrived late). */
 export const FeedItem = memo(function FeedItem({ s, isNew, onOpen, search }: Props) {
   const { t, lang } = useLang();
   const color = useActorColor(s.actor.id);
@@ -29,7 +30,9 @@ export const FeedItem = memo(function FeedItem({ s, isNew, onOpen, search }: Pro
         {s.securityOperation && <span className="badge badge-security" data-testid="security-badge">{t("feed.security")}</span>}
         {s.quote && <span className="badge badge-quote">{t("feed.quote")}</span>}
         {s.demo && <span className="badge badge-demo">{t("demoItem")}</span>}
-        <RelativeTime iso={s.publishedAt} className={styles.time} />
+        {isLate(s)
+          ? <time dateTime={s.statedAt} className={styles.time} data-testid="stated-late" title={fmtDateTime(lang, s.statedAt)}>{t("feed.statedOn", { date: fmtDate(lang, s.statedAt) })}</time>
+          : <RelativeTime iso={s.statedAt} className={styles.time} />}
       </div>
       <p className={styles.text} dir="rtl" lang="ar">{s.text}</p>
       <div className={styles.meta}>

@@ -1,7 +1,7 @@
 "use client";
 /**
- * Freezing the visible feed: while the reader hovers it or has scrolled down, items newer
- * than the top visible one are held back (counted as "N new") so nothing shifts under the eye.
+ * Freezing the visible feed: while the reader hovers it or has scrolled down, items that arrived
+ * after the freeze are held back (counted as "N new") so nothing shifts under the eye.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { StatementDTO } from "../../lib/contract/dto";
@@ -11,7 +11,8 @@ export function useFreeze(items: StatementDTO[]) {
   const [scrolled, setScrolled] = useState(false);
   const [anchor, setAnchor] = useState<number | null>(null);
   const frozen = hovered || scrolled;
-  const topSeq = items[0]?.seq ?? null;
+  // Held back = arrived after the freeze (higher seq), wherever it sorts by statement time.
+  const topSeq = items.length ? items.reduce((m, s) => Math.max(m, s.seq), 0) : null;
   useEffect(() => {
     if (frozen && anchor === null) setAnchor(topSeq ?? 0);
     if (!frozen && anchor !== null) setAnchor(null);

@@ -1,6 +1,8 @@
 "use client";
 import { memo } from "react";
 import { useActorColor } from "../../lib/client/colors";
+import { isLate } from "../../lib/client/timeAxis";
+import { fmtDate } from "../../lib/i18n";
 import type { StatementDTO } from "../../lib/contract/dto";
 import { governorate } from "../../lib/domain/governorates";
 import { shortDuration } from "./stale";
@@ -22,7 +24,9 @@ interface Props {
 export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animate, lang, t }: Props) {
   const color = onDark(useActorColor(s.actor.id));
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
-  const at = Date.parse(s.publishedAt) || Date.parse(s.ingestedAt); // same clock as the dashboard feed
+  // One time axis with the dashboard: the statement time; a late arrival shows its date instead.
+  const at = Date.parse(s.statedAt);
+  const late = isLate(s);
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";
   return (
     <li className={`${styles.item} ${animate ? styles.itemNew : ""} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-watched={glowing || undefined}>
@@ -31,7 +35,9 @@ export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animat
         <span className={styles.itemActor} style={{ color }}>{name}</span>
         <span className={styles.itemType}>{TYPE_LABEL[lang][s.type]}</span>
         {s.securityOperation && <span className={styles.itemSec}>{lang === "ar" ? "عملية أمنية" : "SECURITY OP"}</span>}
-        <span className={styles.itemTime}>{lang === "ar" ? `${t.since} ${ago}` : `${ago} ${t.ago}`}</span>
+        <span className={styles.itemTime} data-late={late || undefined}>
+          {late ? `${t.statedOn} ${fmtDate(lang, s.statedAt)}` : lang === "ar" ? `${t.since} ${ago}` : `${ago} ${t.ago}`}
+        </span>
       </div>
       <p className={styles.itemText} dir="rtl" lang="ar">{s.quote ? `«${s.text}»` : s.text}</p>
       <div className={styles.itemFoot}>

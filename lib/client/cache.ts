@@ -25,33 +25,41 @@ export function admitted(k: FilterKey, items: StatementDTO[], now: number = Date
   return items.filter((s) => matchesFilter(s, f));
 }
 
-/** Merges statements into a page: heads only, dedupe by id, newest (highest seq) first, capped. */
+/** Feed order (as the server's): newest statement time first, then highest seq. */
+export function feedOrder(a: StatementDTO, b: StatementDTO): number {
+  const d = Date.parse(b.statedAt) - Date.parse(a.statedAt);
+  return d !== 0 ? d : b.seq - a.seq;
+}
+
+/** Merges statements into a page: heads only, dedupe by id, feed order (newest statement time first), capped. */
 export function mergeIntoPage(page: StatementPage, incoming: StatementDTO[], cap: number = FEED_CAP): StatementPage {
   const heads = incoming.filter((s) => s.echoOf === null);
   if (!heads.length) return page;
   const seen = new Set(page.items.map((s) => s.id));
   const fresh = heads.filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
   if (!fresh.length) return page;
-  let items = [...fresh, ...page.items].sort((a, b) => b.seq - a.seq);
+  let items = [...fresh, ...page.items].sort(feedOrder);
   let nextBefore = page.nextBefore;
   if (items.length > cap) {
     items = items.slice(0, cap);
     nextBefore = items[items.length - 1]?.seq ?? nextBefore;
   }
   const head = Math.max(page.head, ...fresh.map((s) => s.seq));
-  return { items, nextBefore, head };
+  return { items, nextBefore, head, total: page.total === null ? null : page.total + fresh.length };
 }
 
 /** Appends an older page (paging back). */
 export function appendOlder(page: StatementPage, older: StatementPage, max: number): StatementPage {
   const seen = new Set(page.items.map((s) => s.id));
   const items = [...page.items, ...older.items.filter((s) => !seen.has(s.id))].slice(0, max);
-  return { items, nextBefore: items.length >= max ? null : older.nextBefore, head: Math.max(page.head, older.head) };
+  return { items, nextBefore: items.length >= max ? null : older.nextBefore, head: Math.max(page.head, older.head), total: page.total };
 }
 
+/** Removes statements (retracted, or aged out of a relative range); the match count follows. */
 export function removeFromPage(page: StatementPage, ids: ReadonlySet<string>): StatementPage {
   const items = page.items.filter((s) => !ids.has(s.id));
-  return items.length === page.items.length ? page : { ...page, items };
+  const removed = page.items.length - items.length;
+  return removed === 0 ? page : { ...page, items, total: page.total === null ? null : Math.max(0, page.total - removed) };
 }
 
 export function updateMentions(page: StatementPage, headId: string, mentions: number): StatementPage {

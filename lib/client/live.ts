@@ -166,8 +166,8 @@ class LiveClient {
       const fk = key[2];
       if (!page || !isFilterKey(fk)) continue;
       // Items that aged out of a relative range ("24h") leave, as they would on a reload.
-      const kept = admitted(fk, page.items, now);
-      const current = kept.length === page.items.length ? page : { ...page, items: kept };
+      const kept = new Set(admitted(fk, page.items, now).map((s) => s.id));
+      const current = kept.size === page.items.length ? page : removeFromPage(page, new Set(page.items.filter((s) => !kept.has(s.id)).map((s) => s.id)));
       qc.setQueryData<StatementPage>(key, mergeIntoPage(current, admitted(fk, batch, now)));
     }
     this.aggBuffer.push(...batch);

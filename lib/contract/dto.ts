@@ -11,6 +11,8 @@ export interface StatementPage {
   nextBefore: number | null;
   /** Highest seq in the store when the page was read: a cursor for live catch-up. */
   head: number;
+  /** Statements matching the filter (cluster heads unless echoes=1), on the first page; null on later pages. */
+  total: number | null;
 }
 
 export interface VolumeSeries {

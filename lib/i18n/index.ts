@@ -66,5 +66,12 @@ export function fmtDateTime(lang: Lang, iso: string): string {
   });
 }
 
+/** "11 Nov 2025" (a date without the time). */
+export function fmtDate(lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(lang === "ar" ? "ar-SY" : "en-GB", { year: "numeric", month: "short", day: "numeric" });
+}
+
 /** Inline script run before paint: applies ?lang= / stored language to <html lang dir>. */
 export const LANG_BOOT_SCRIPT = `(function(){try{var p=new URLSearchParams(location.search).get("lang");var s=null;try{s=localStorage.getItem("${LANG_STORAGE}")}catch(e){}var c=(document.cookie.match(/(?:^|; )${LANG_COOKIE}=(en|ar)/)||[])[1];var l=p==="ar"||p==="en"?p:c||(s==="ar"||s==="en"?s:null);if(l){document.documentElement.lang=l;document.documentElement.dir=l==="ar"?"rtl":"ltr";}}catch(e){}})();`;

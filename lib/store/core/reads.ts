@@ -42,29 +42,38 @@ export async function head(db: Db): Promise<number> {
   return row?.h ?? 0;
 }
 
+/**
+ * A feed page. Default: newest statement time first (stated_at DESC, seq DESC), `before` = the seq
+ * of the last item of the previous page (keyset on that statement's time and seq). `after`: catch-up,
+ * seq > after, oldest first.
+ */
 export async function listStatements(db: Db, q: StatementQuery): Promise<StatementPage> {
   const params: Param[] = [];
   const conds = filterWhere(q, params);
   if (!q.echoes) conds.push("s.echo_of IS NULL");
-  let order = "DESC";
+  const catchUp = q.after !== undefined;
+  // The first page carries the number of matches (the feed header's count), before paging conditions.
+  const total = q.after === undefined && q.before === undefined
+    ? Number((await db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM statements s WHERE ${conds.join(" AND ")}`, [...params]))?.n ?? 0)
+    : null;
   if (q.after !== undefined) {
     conds.push("s.seq > ?");
     params.push(q.after);
-    order = "ASC";
   } else if (q.before !== undefined) {
-    conds.push("s.seq < ?");
-    params.push(q.before);
+    const at = "(SELECT b.stated_at FROM statements b WHERE b.seq = ?)";
+    conds.push(`(s.stated_at < ${at} OR (s.stated_at = ${at} AND s.seq < ?))`);
+    params.push(q.before, q.before, q.before);
   }
   params.push(q.limit);
-  const dir = order === "ASC" ? "ASC" : "DESC";
+  const order = catchUp ? "s.seq ASC" : "s.stated_at DESC, s.seq DESC";
   const rows = await db.all<StatementRow>(
-    statementPage(`SELECT * FROM statements s WHERE ${conds.join(" AND ")} ORDER BY s.seq ${dir} LIMIT ?`, dir),
+    statementPage(`SELECT * FROM statements s WHERE ${conds.join(" AND ")} ORDER BY ${order} LIMIT ?`, catchUp ? "ASC" : "feed"),
     params,
   );
   const items = rows.map(toStatement);
   const last = items[items.length - 1];
-  const nextBefore = order === "DESC" && items.length === q.limit && last ? last.seq : null;
-  return { items, nextBefore, head: await head(db) };
+  const nextBefore = !catchUp && items.length === q.limit && last ? last.seq : null;
+  return { items, nextBefore, head: await head(db), total };
 }
 
 /** Every non-retracted statement (echoes included) with seq > cursor matching the filter, oldest first. */

@@ -71,8 +71,10 @@ export const STATEMENT_SELECT = `SELECT ${STATEMENT_COLS} FROM statements s ${JO
  * Full statements for a page chosen by `inner` (a `SELECT * FROM statements s WHERE … ORDER BY … LIMIT ?`):
  * the page is picked from the statements table alone, then joined, so both planners walk the seq index.
  */
-export function statementPage(inner: string, order: "ASC" | "DESC"): string {
-  return `SELECT ${STATEMENT_COLS} FROM (${inner}) s ${JOINS} ORDER BY s.seq ${order}`;
+/** Wraps a page query with the joins; `feed` orders by statement time (then seq), else by seq. */
+export function statementPage(inner: string, order: "ASC" | "DESC" | "feed"): string {
+  const by = order === "feed" ? "s.stated_at DESC, s.seq DESC" : `s.seq ${order}`;
+  return `SELECT ${STATEMENT_COLS} FROM (${inner}) s ${JOINS} ORDER BY ${by}`;
 }
 
 export function toStatement(r: StatementRow): Statement {

@@ -15,11 +15,18 @@ function st(seq: number, over: Partial<StatementDTO> = {}): StatementDTO {
 
 describe("live cache reducers", () => {
   it("merges newest first, dedupes by id, skips echoes and caps the window", () => {
-    const page = { items: [st(2), st(1)], nextBefore: null, head: 2 };
+    const page = { items: [st(2), st(1)], nextBefore: null, head: 2, total: 7 };
     const next = mergeIntoPage(page, [st(3), st(2), st(4, { echoOf: "s1" })], 2);
+    expect(next.total).toBe(8);
     expect(next.items.map((s) => s.seq)).toEqual([3, 2]);
     expect(next.nextBefore).toBe(2);
     expect(next.head).toBe(3);
+  });
+
+  it("sorts by statement time: a late arrival made long ago goes below newer statements", () => {
+    const page = { items: [st(2, { statedAt: "2026-11-26T10:00:00.000Z" })], nextBefore: null, head: 2, total: 1 };
+    const next = mergeIntoPage(page, [st(3, { statedAt: "2025-11-11T10:00:00.000Z" }), st(4, { statedAt: "2026-11-26T10:05:00.000Z" })]);
+    expect(next.items.map((s) => s.seq)).toEqual([4, 2, 3]);
   });
 
   it("matches filters", () => {

@@ -72,8 +72,9 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       await db.close();
       const upgraded = await open();
       expect(await upgraded.verifyRollups()).toEqual([]);
+      // Feed order: newest statement time first (the echo head at -50 h before the army's -75 h).
       expect((await upgraded.listStatements(q())).items.map((s) => [s.id, s.mentions])).toEqual([
-        [out[2]!.statement.id, 1], [out[0]!.statement.id, 2],
+        [out[0]!.statement.id, 2], [out[2]!.statement.id, 1],
       ]);
       const v = await upgraded.volume(volumeQuerySchema.parse({ from: isoAt(-24 * 5), bucket: "day" }), T0);
       expect(v.series.map((x) => [x.actorId, x.total])).toEqual([["army", 1], ["fm", 1]]);
@@ -222,23 +223,42 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       }
       const out = await store.insertStatements(inputs, { now: T0 });
       const seqs = out.map((o) => o.statement.seq);
+      // Statement i was made i hours ago: feed order (newest statement time first) is input order.
       const p1 = await store.listStatements(q({ limit: 5 }));
-      expect(p1.items.map((s) => s.seq)).toEqual(seqs.slice().reverse().slice(0, 5));
+      expect(p1.items.map((s) => s.seq)).toEqual(seqs.slice(0, 5));
       expect(p1.head).toBe(seqs[11]);
       const p2 = await store.listStatements(q({ limit: 5, before: p1.nextBefore! }));
       const p3 = await store.listStatements(q({ limit: 5, before: p2.nextBefore! }));
-      expect([...p1.items, ...p2.items, ...p3.items].map((s) => s.seq)).toEqual(seqs.slice().reverse());
+      expect([...p1.items, ...p2.items, ...p3.items].map((s) => s.seq)).toEqual(seqs);
       expect(p3.nextBefore).toBeNull();
       const after = await store.listStatements(q({ after: seqs[8], limit: 10 }));
       expect(after.items.map((s) => s.seq)).toEqual(seqs.slice(9));
       expect((await store.listStatements(q({ actors: "army" }))).items.every((s) => s.actor.id === "army")).toBe(true);
       expect((await store.listStatements(q({ actors: "army,fm" }))).items).toHaveLength(8);
-      expect((await store.listStatements(q({ governorates: "SY-DR" }))).items.map((s) => s.seq)).toEqual([seqs[8], seqs[4], seqs[0]]);
+      expect((await store.listStatements(q({ governorates: "SY-DR" }))).items.map((s) => s.seq)).toEqual([seqs[0], seqs[4], seqs[8]]);
       expect((await store.listStatements(q({ types: "warning" }))).items).toHaveLength(6);
       expect((await store.listStatements(q({ security: "true" }))).items.every((s) => s.securityOperation)).toBe(true);
       expect((await store.listStatements(q({ security: "true" }))).items).toHaveLength(4);
       const ranged = await store.listStatements(q({ from: isoAt(-4), to: isoAt(-2) }));
       expect(ranged.items.map((s) => s.statedAt).sort()).toEqual([isoAt(-4), isoAt(-3), isoAt(-2)]);
+    });
+
+    it("orders the feed by statement time, pages by keyset, and catches up by seq", async () => {
+      const { store } = await fresh();
+      // Stored in this order; statement times out of order, two equal (ties break by seq).
+      const hours = [-1, -30, -2, -2, -5, -400, -3];
+      const out = await store.insertStatements(hours.map((h, i) => stmt({
+        actor: ACTORS.spokesman, text: `${TEXTS.roads} مرحلة ${i}`, statedAt: isoAt(h),
+      })), { now: T0 });
+      const seqs = out.map((o) => o.statement.seq);
+      const byTime = [0, 3, 2, 6, 4, 1, 5].map((i) => seqs[i]);
+      const p1 = await store.listStatements(q({ limit: 3 }));
+      const p2 = await store.listStatements(q({ limit: 3, before: p1.nextBefore! }));
+      const p3 = await store.listStatements(q({ limit: 3, before: p2.nextBefore! }));
+      expect([...p1.items, ...p2.items, ...p3.items].map((s) => s.seq)).toEqual(byTime);
+      expect(p3.nextBefore).toBeNull();
+      // The late arrival stated 400 h ago is last in the feed but next in catch-up order.
+      expect((await store.listStatements(q({ after: seqs[4], limit: 10 }))).items.map((s) => s.seq)).toEqual([seqs[5], seqs[6]]);
     });
 
     it("serialises concurrent batches and reads without losing or mixing rows", async () => {
