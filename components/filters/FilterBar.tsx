@@ -20,7 +20,7 @@ export function FilterBar({ filters, onChange, showCount = true }: Props) {
   const typeOptions = STATEMENT_TYPES.map((ty) => ({ value: ty, label: TYPE_LABELS[lang][ty] }));
   return (
     <div className={styles.bar} role="toolbar" aria-label={t("filters.title")} data-testid="filter-bar">
-      <ActorSelect selected={filters.actors} onChange={(actors) => onChange({ actors })} />
+      <ActorSelect filters={filters} onChange={(actors) => onChange({ actors })} />
       <MultiSelect
         label={t("filters.governorates")} options={govOptions} selected={filters.gov} testId="filter-gov"
         onToggle={(v) => onChange({ gov: toggle(filters.gov, v as GovernorateCode) })}

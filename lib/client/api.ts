@@ -99,8 +99,10 @@ export const api = {
   },
   governorates: (f: Filter, signal?: AbortSignal) =>
     apiGet<GovernorateResponse>("/api/governorates", filterToParams(f), signal),
-  actors: (q: string, limit: number, signal?: AbortSignal) => {
-    const sp = new URLSearchParams({ limit: String(limit) });
+  /** With `filter` (its actors ignored), each actor carries `matching` for that filter. */
+  actors: (q: string, limit: number, signal?: AbortSignal, filter?: Filter) => {
+    const sp = filter ? filterToParams({ ...filter, actors: undefined }) : new URLSearchParams();
+    sp.set("limit", String(limit));
     if (q) sp.set("q", q);
     return apiGet<ActorSummary[]>("/api/actors", sp, signal);
   },

@@ -34,6 +34,8 @@ export const governorateKeys = {
 export const actorKeys = {
   all: ["actors"] as const,
   search: (q: string, limit: number) => [...actorKeys.all, "search", q, limit] as const,
+  /** Search with per-actor counts under a filter (the actor dropdown). */
+  matching: (q: string, limit: number, f: FilterKey) => [...actorKeys.all, "search", q, limit, f] as const,
   details: () => [...actorKeys.all, "detail"] as const,
   /** Display name of one actor (chips, legends). */
   name: (id: string) => [...actorKeys.all, "name", id] as const,

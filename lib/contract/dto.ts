@@ -46,8 +46,14 @@ export interface GovernorateResponse {
 }
 
 export interface ActorSummary extends Actor {
+  /** All-time statements (cluster heads). */
   total: number;
   lastStatedAt: string | null;
+  /**
+   * Statements (cluster heads) matching the filter given to `GET /api/actors` (governorates, types,
+   * security, from/to/range); present only when such a filter was given.
+   */
+  matching?: number;
 }
 
 export interface ActorDetail extends ActorSummary {

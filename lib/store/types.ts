@@ -61,7 +61,7 @@ export interface Repository {
   volume(q: VolumeQuery, now?: Date): Promise<VolumeResponse>;
   /** Security-operation statements only unless filter.security === false; unique statements unless opts.count = "mentions". */
   governorateCounts(filter: Filter, now?: Date, opts?: { count?: CountMode }): Promise<GovernorateResponse>;
-  listActors(opts?: { q?: string; limit?: number }): Promise<ActorSummary[]>;
+  listActors(opts?: { q?: string; limit?: number; filter?: Filter }): Promise<ActorSummary[]>;
   getActor(id: string, filter?: Filter): Promise<ActorDetail | null>;
   upsertActor(actor: Omit<Actor, "mergedInto">): Promise<Actor>;
   addAliases(actorId: string, aliases: string[]): Promise<Actor>;

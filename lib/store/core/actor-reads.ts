@@ -12,8 +12,12 @@ import { filterWhere } from "./reads";
 /** Time of the actor's latest non-retracted statement (maintained with the totals). */
 const lastOf = (r: ActorRow): string | null => (r.last_stated_at != null ? iso(Number(r.last_stated_at)) : null);
 
-/** Actors (merged ones excluded), most statements first; `q` searches folded names and aliases. */
-export async function listActors(db: Db, opts: { q?: string; limit?: number } = {}): Promise<ActorSummary[]> {
+/**
+ * Actors (merged ones excluded), most statements first; `q` searches folded names and aliases.
+ * With `filter`, each actor also carries `matching`: its cluster heads under that filter (the
+ * contract's filter semantics, lib/contract/filter.ts; the filter's own `actors` is ignored).
+ */
+export async function listActors(db: Db, opts: { q?: string; limit?: number; filter?: Filter } = {}): Promise<ActorSummary[]> {
   const params: Param[] = [];
   const conds = ["merged_into IS NULL"];
   const q = opts.q ? searchKey(opts.q) : "";
@@ -26,7 +30,16 @@ export async function listActors(db: Db, opts: { q?: string; limit?: number } = 
     `SELECT ${ACTOR_COLS} FROM actors WHERE ${conds.join(" AND ")} ORDER BY total_uniques DESC, id ASC LIMIT ?`,
     params,
   );
-  return rows.map((r) => ({ ...toActor(r), total: Number(r.total_uniques), lastStatedAt: lastOf(r) }));
+  const out: ActorSummary[] = rows.map((r) => ({ ...toActor(r), total: Number(r.total_uniques), lastStatedAt: lastOf(r) }));
+  if (!opts.filter || !out.length) return out;
+  const cp: Param[] = [];
+  const where = filterWhere({ ...opts.filter, actors: out.map((a) => a.id) }, cp);
+  where.push("s.echo_of IS NULL");
+  const counts = await db.all<{ actor_id: string; n: number | string }>(
+    `SELECT s.actor_id, COUNT(*) AS n FROM statements s WHERE ${where.join(" AND ")} GROUP BY s.actor_id`, cp,
+  );
+  const by = new Map(counts.map((c) => [c.actor_id, Number(c.n)]));
+  return out.map((a) => ({ ...a, matching: by.get(a.id) ?? 0 }));
 }
 
 /** One actor with its statement types (from rollup_actor_hour) and governorates (indexed join) under a filter. */

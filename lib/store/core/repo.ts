@@ -88,7 +88,7 @@ export class SqlStore implements Store {
   governorateCounts(filter: Filter, now: Date = new Date(), opts: { count?: CountMode } = {}): Promise<GovernorateResponse> {
     return governorateCounts(this.db, filter, now, opts.count);
   }
-  listActors(opts?: { q?: string; limit?: number }): Promise<ActorSummary[]> { return listActors(this.db, opts); }
+  listActors(opts?: { q?: string; limit?: number; filter?: Filter }): Promise<ActorSummary[]> { return listActors(this.db, opts); }
   getActor(id: string, filter?: Filter): Promise<ActorDetail | null> { return getActor(this.db, id, filter); }
   upsertActor(actor: Omit<Actor, "mergedInto">): Promise<Actor> {
     return this.db.tx((t) => actors.upsertActor(t, actor, Date.now()));

@@ -5,7 +5,8 @@ import { AppError } from "../../../lib/errors";
 import { parseOrThrow } from "../validate";
 import type { RouteModule } from "../types";
 
-const listQuery = z.object({
+/** Search + optional filter (as the feed's, minus `actors`): each actor then carries `matching`. */
+const listQuery = filterSchema.omit({ actors: true }).extend({
   q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -18,8 +19,9 @@ export const actorRoutes: RouteModule = (app) => [
     path: "/api/actors",
     access: "viewer",
     async handler(rc) {
-      const q = parseOrThrow(listQuery, rc.query, "query");
-      return { data: await app.store.listActors({ q: q.q || undefined, limit: q.limit }) };
+      const { q, limit, ...filter } = parseOrThrow(listQuery, rc.query, "query");
+      const filtered = Object.values(filter).some((v) => v !== undefined);
+      return { data: await app.store.listActors({ q: q || undefined, limit, ...(filtered ? { filter } : {}) }) };
     },
   },
   {

@@ -20,6 +20,11 @@ export function runActorSourceContract(fresh: Fresh): void {
     const list = await store.listActors();
     expect(list.map((a) => [a.id, a.total])).toEqual([["spox", 3], ["envoy", 1], [expect.stringMatching(/^x-/), 1]]);
     expect(list[0]).toMatchObject({ aliases: ["الناطق باسم الوزارة"], lastStatedAt: isoAt(-1), mergedInto: null });
+    // With a filter, each actor carries its count under it (here: the last 24 h, then Latakia only).
+    const inDay = await store.listActors({ filter: { from: isoAt(-24) } });
+    expect(inDay.map((a) => [a.id, a.total, a.matching])).toEqual([["spox", 3, 2], ["envoy", 1, 1], [expect.stringMatching(/^x-/), 1, 1]]);
+    expect((await store.listActors({ filter: { governorates: ["SY-LA"] } })).map((a) => a.matching)).toEqual([1, 0, 0]);
+    expect(list[0]!.matching).toBeUndefined();
     expect((await store.listActors({ q: "احمد" })).map((a) => a.id)).toEqual(["spox"]);
     expect((await store.listActors({ q: "الناطق" })).map((a) => a.id)).toEqual(["spox"]);
     expect((await store.listActors({ q: "مبعوث الامم" })).map((a) => a.id)).toEqual(["envoy"]);
