@@ -41,9 +41,12 @@ export function SourceRow({ source: s }: { source: SourceDTO }) {
           <span className="muted">—</span>
         )}
       </td>
-      <td className={styles.num}>{fmtNumber(lang, s.itemsLastHour)}</td>
-      <td className={styles.num}>{fmtNumber(lang, s.itemsLastDay)}</td>
-      <td className={styles.num}>{s.avgDelayMs === null ? <span className="muted">—</span> : fmtDuration(s.avgDelayMs, lang)}</td>
+      <td className={styles.num} data-testid="statements-1h">{fmtNumber(lang, s.statementsLastHour)}</td>
+      <td className={styles.num} data-testid="statements-24h">{fmtNumber(lang, s.statementsLastDay)}</td>
+      <td className={styles.num} data-testid="articles-24h">{fmtNumber(lang, s.articlesLastDay)}</td>
+      <td className={styles.num} title={s.replayedLastDay ? `${tx("replayed")}: ${fmtNumber(lang, s.replayedLastDay)}` : undefined}>
+        {s.medianDelayMs === null ? <span className="muted">—</span> : fmtDuration(s.medianDelayMs, lang)}
+      </td>
     </tr>
   );
 }

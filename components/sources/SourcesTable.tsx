@@ -5,7 +5,7 @@ import styles from "./Sources.module.css";
 import { sourcesText } from "./strings";
 import { useSources } from "../../lib/client/useSources";
 
-/** Table of every source with state, last success/error, activity and average publication→ingestion delay. */
+/** Table of every source with state, last success/error, statements and articles, and median publication→ingestion delay (replays excluded). */
 export function SourcesTable() {
   const { lang } = useLang();
   const tx = sourcesText(lang);
@@ -24,9 +24,10 @@ export function SourcesTable() {
             <th>{tx("state")}</th>
             <th>{tx("lastSuccess")}</th>
             <th>{tx("lastError")}</th>
-            <th className={styles.num}>{tx("items1h")}</th>
-            <th className={styles.num}>{tx("items24h")}</th>
-            <th className={styles.num}>{tx("avgDelay")}</th>
+            <th className={styles.num}>{tx("statements1h")}</th>
+            <th className={styles.num}>{tx("statements24h")}</th>
+            <th className={styles.num}>{tx("articles24h")}</th>
+            <th className={styles.num} title={tx("delayHint")}>{tx("medianDelay")}</th>
           </tr>
         </thead>
         <tbody>

@@ -27,10 +27,21 @@ export interface SourceDTO {
   failingSince: string | null;
   /** True when the source has been failing for longer than SOURCE_FAILING_AFTER_SECONDS (wall-screen warning). */
   failingTooLong: boolean;
+  /** Deliveries recorded (an article, a feed item, a statement posted or generated). */
   itemsLastHour: number;
   itemsLastDay: number;
-  /** Average publication-to-ingestion delay over the last 24 h, ms. */
-  avgDelayMs: number | null;
+  /** Statements the source brought (live statements of its articles, plus statements delivered one by one). */
+  statementsLastHour: number;
+  statementsLastDay: number;
+  articlesLastHour: number;
+  articlesLastDay: number;
+  /**
+   * Median publication-to-ingestion delay over the last 24 h, ms, leaving out replays (items published
+   * more than 24 h before they were ingested); null when there is no such item.
+   */
+  medianDelayMs: number | null;
+  /** Items of the last 24 h that were replays (excluded from the delay). */
+  replayedLastDay: number;
   feed: FeedInfoDTO | null;
 }
 

@@ -97,6 +97,18 @@ export interface SourceState {
   updatedAt: string;
 }
 
+export interface SourceActivityCounts {
+  /** Recorded deliveries (an article, a feed item, a statement). */
+  items: number;
+  articles: number;
+  /** Live statements of its articles plus statements recorded one per item. */
+  statements: number;
+  /** Median publication-to-ingestion delay over items that are not replays; null without any. */
+  medianDelayMs: number | null;
+  /** Items published more than 24 h before ingestion (excluded from the delay). */
+  replayed: number;
+}
+
 /** Storage used by ingestion sources (feeds, folders): health and item de-duplication across restarts. */
 export interface SourceRepository {
   getSource(id: string): Promise<SourceState | null>;
@@ -104,8 +116,8 @@ export interface SourceRepository {
   saveSource(state: SourceState): Promise<void>;
   /** Returns true when the item key (GUID or canonical URL) was not seen before for that source, and records it. */
   markItemSeen(sourceId: string, itemKey: string, at: Date): Promise<boolean>;
-  /** Items ingested by a source since a time, and their average publication-to-ingestion delay. */
-  sourceActivity(sourceId: string, since: Date): Promise<{ items: number; avgDelayMs: number | null }>;
+  /** Deliveries, articles and statements of a source since a time, and its median delay (replays excluded). */
+  sourceActivity(sourceId: string, since: Date): Promise<SourceActivityCounts>;
   recordSourceItem(sourceId: string, item: { key: string; articleId: string | null; publishedAt: string | null; ingestedAt: string }): Promise<void>;
   /** Records when statements were pushed to sockets (for latency). */
   markPushed(ids: string[], at: Date): Promise<void>;

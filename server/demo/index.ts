@@ -59,8 +59,10 @@ export async function startDemo(
     const batch = burst ? demoBurst(rng, now, 4 + Math.floor(rng() * 9)) : [demoStatement(rng, now)];
     inflight = pipeline
       .ingestStatements(batch, { demo: true })
-      // One source item per delivery (a statement or a burst), like one feed article.
-      .then((out) => activity?.record(DEMO_SOURCE, out[0] ? [{ key: `statements:${out[0].statement.id}`, articleId: null, publishedAt: out[0].statement.publishedAt }] : []))
+      // One source item per statement produced, so the demo source counts what it generated.
+      .then((out) => activity?.record(DEMO_SOURCE, out.filter((o) => !o.duplicate).map((o) => ({
+        key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt,
+      }))))
       .catch((e: unknown) => logger.warn("demo insert failed", { err: e }));
     schedule();
   };

@@ -3,7 +3,8 @@ import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, Vol
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../../contract/schemas";
 import type { Actor, Statement } from "../../domain/statement";
 import type {
-  AccessKey, ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceState, Store, StoredArticle,
+  AccessKey, ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceActivityCounts, SourceState, Store,
+  StoredArticle,
 } from "../types";
 import * as accessKeys from "./access-keys";
 import * as actors from "./actors";
@@ -106,7 +107,7 @@ export class SqlStore implements Store {
   markItemSeen(sourceId: string, itemKey: string, at: Date): Promise<boolean> {
     return sources.markItemSeen(this.db, sourceId, itemKey, at);
   }
-  sourceActivity(sourceId: string, since: Date): Promise<{ items: number; avgDelayMs: number | null }> {
+  sourceActivity(sourceId: string, since: Date): Promise<SourceActivityCounts> {
     return sources.sourceActivity(this.db, sourceId, since);
   }
   recordSourceItem(

@@ -1,5 +1,5 @@
 /** SourceRepository: source health, seen items (de-duplication across restarts), item log, latency. */
-import type { LatencyHistogram, SourceState } from "../types";
+import type { LatencyHistogram, SourceActivityCounts, SourceState } from "../types";
 import { type Db, type Param, placeholders } from "./db";
 import { ms } from "./keys";
 
@@ -51,13 +51,43 @@ export async function recordSourceItem(
   ]);
 }
 
-export async function sourceActivity(db: Db, sourceId: string, since: Date): Promise<{ items: number; avgDelayMs: number | null }> {
-  const r = await db.get<{ n: number; d: number | null }>(
-    `SELECT COUNT(*) AS n, AVG(CASE WHEN published_at IS NULL THEN NULL ELSE ingested_at - published_at END) AS d
-     FROM source_items WHERE source_id = ? AND ingested_at >= ?`,
-    [sourceId, since.getTime()],
+/** An item published more than this long before it was ingested is a replay: left out of the delay. */
+export const REPLAY_AFTER_MS = 24 * 3_600_000;
+/** The delay is the median over at most this many of the most recent items. */
+const DELAY_SAMPLE = 5_000;
+
+/**
+ * Activity of a source since a time: deliveries (`items`), distinct articles, statements (those of
+ * its articles that are still live, plus items recorded per statement, key `statement:<id>`), and the
+ * median publication-to-ingestion delay over recent items published at most REPLAY_AFTER_MS before
+ * ingestion (older ones are `replayed` and do not count towards the delay).
+ */
+export async function sourceActivity(db: Db, sourceId: string, since: Date): Promise<SourceActivityCounts> {
+  const p = [sourceId, since.getTime()];
+  const r = await db.get<{ n: number | string; a: number | string; direct: number | string }>(
+    `SELECT COUNT(*) AS n, COUNT(DISTINCT article_id) AS a,
+       SUM(CASE WHEN article_id IS NULL AND item_key LIKE 'statement:%' THEN 1 ELSE 0 END) AS direct
+     FROM source_items WHERE source_id = ? AND ingested_at >= ?`, p,
   );
-  return { items: Number(r?.n ?? 0), avgDelayMs: r?.d == null ? null : Math.round(Number(r.d)) };
+  const fromArticles = await db.get<{ n: number | string }>(
+    `SELECT COUNT(*) AS n FROM statements s WHERE NOT s.retracted AND s.article_id IN
+       (SELECT article_id FROM source_items WHERE source_id = ? AND ingested_at >= ? AND article_id IS NOT NULL)`, p,
+  );
+  const delays = (await db.all<{ d: number | string }>(
+    `SELECT ingested_at - published_at AS d FROM source_items
+     WHERE source_id = ? AND ingested_at >= ? AND published_at IS NOT NULL ORDER BY ingested_at DESC LIMIT ?`,
+    [...p, DELAY_SAMPLE],
+  )).map((x) => Number(x.d));
+  const recent = delays.filter((d) => d <= REPLAY_AFTER_MS).sort((a, b) => a - b);
+  const mid = recent.length >> 1;
+  const median = !recent.length ? null : recent.length % 2 ? recent[mid]! : (recent[mid - 1]! + recent[mid]!) / 2;
+  return {
+    items: Number(r?.n ?? 0),
+    articles: Number(r?.a ?? 0),
+    statements: Number(r?.direct ?? 0) + Number(fromArticles?.n ?? 0),
+    medianDelayMs: median === null ? null : Math.round(median),
+    replayed: delays.length - recent.length,
+  };
 }
 
 export async function markPushed(db: Db, ids: string[], at: Date): Promise<void> {

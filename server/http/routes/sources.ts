@@ -43,7 +43,12 @@ async function toDto(app: AppContext, s: SourceState, feeds: FeedManager | null,
     failingTooLong: failingMs > app.env.SOURCE_FAILING_AFTER_SECONDS * 1000,
     itemsLastHour: hour.items,
     itemsLastDay: day.items,
-    avgDelayMs: day.avgDelayMs === null ? null : Math.round(day.avgDelayMs),
+    statementsLastHour: hour.statements,
+    statementsLastDay: day.statements,
+    articlesLastHour: hour.articles,
+    articlesLastDay: day.articles,
+    medianDelayMs: day.medianDelayMs,
+    replayedLastDay: day.replayed,
     feed: feedStatus
       ? {
           id: feedStatus.config.id,

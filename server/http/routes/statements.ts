@@ -38,9 +38,10 @@ export const statementRoutes: RouteModule = (app) => [
     async handler(rc) {
       const inputs = parseStatementBody(await rc.json(), app.env.INGEST_MAX_BATCH);
       const outcomes = await app.pipeline.ingestStatements(inputs);
-      // One source item per request that stored something new (a delivery, like one feed article), not per statement.
-      const fresh = outcomes.find((o) => !o.duplicate);
-      await app.sourceActivity.record(API_SOURCE, fresh ? [{ key: `statements:${fresh.statement.id}`, articleId: null, publishedAt: fresh.statement.publishedAt }] : []);
+      // One source item per new statement (the api source counts statements, like the demo).
+      await app.sourceActivity.record(API_SOURCE, outcomes.filter((o) => !o.duplicate).map((o) => ({
+        key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt,
+      })));
       const data: IngestResult = {
         results: outcomes.map((o) => ({ id: o.statement.id, seq: o.statement.seq, duplicate: o.duplicate })),
       };

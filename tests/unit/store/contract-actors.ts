@@ -93,8 +93,13 @@ export function runActorSourceContract(fresh: Fresh): void {
     await again.recordSourceItem("feed:a", { key: "guid-2", articleId: null, publishedAt: isoAt(-3), ingestedAt: isoAt(0) });
     await again.recordSourceItem("feed:a", { key: "guid-3", articleId: null, publishedAt: null, ingestedAt: isoAt(0) });
     await again.recordSourceItem("feed:a", { key: "guid-0", articleId: null, publishedAt: null, ingestedAt: isoAt(-48) });
-    expect(await again.sourceActivity("feed:a", hoursFrom(T0, -1))).toEqual({ items: 3, avgDelayMs: 2 * 3_600_000 });
-    expect(await again.sourceActivity("folder", hoursFrom(T0, -1))).toEqual({ items: 0, avgDelayMs: null });
+    // A replay (published 30 days before ingestion) is counted but left out of the median delay.
+    await again.recordSourceItem("feed:a", { key: "guid-4", articleId: null, publishedAt: isoAt(-720), ingestedAt: isoAt(0) });
+    await again.recordSourceItem("feed:a", { key: "statement:s1", articleId: null, publishedAt: isoAt(-2), ingestedAt: isoAt(0) });
+    expect(await again.sourceActivity("feed:a", hoursFrom(T0, -1))).toEqual({
+      items: 5, articles: 1, statements: 1, medianDelayMs: 2 * 3_600_000, replayed: 1,
+    });
+    expect(await again.sourceActivity("folder", hoursFrom(T0, -1))).toEqual({ items: 0, articles: 0, statements: 0, medianDelayMs: null, replayed: 0 });
   });
 
   it("latency: publication-to-push histogram with percentiles", async () => {
