@@ -55,7 +55,7 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
   }, [data, series, size, unit]);
   const fmt = formatTick(data?.bucket ?? "hour", lang);
   return (
-    <div className={styles.chart} data-testid="wall-chart">
+    <div className={styles.chart} data-testid="wall-chart" data-total={data ? data.series.reduce((n, s) => n + s.total, 0) : undefined}>
       <ul className={styles.chartLegend}>
         {series.map((s) => (
           <li key={s.actorId}>

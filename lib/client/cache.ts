@@ -76,7 +76,8 @@ export const BUCKET_MS: Record<Bucket, number> = { hour: 3_600_000, day: 86_400_
 
 /** Counts statements into the right series and bucket of a volume response (in place, returns a copy). */
 export function applyToVolume(v: VolumeResponse, incoming: StatementDTO[], mode: CountMode): VolumeResponse {
-  const counted = incoming.filter((s) => mode === "mentions" || s.echoOf === null);
+  // Statements at or below `head` are already in the counts (a refetch may land before a buffered push).
+  const counted = incoming.filter((s) => s.seq > v.head && (mode === "mentions" || s.echoOf === null));
   if (!counted.length) return v;
   const size = BUCKET_MS[v.bucket];
   const ids = new Set(v.series.map((s) => s.actorId));
@@ -113,12 +114,12 @@ export function applyToVolume(v: VolumeResponse, incoming: StatementDTO[], mode:
     if (ser) ser.total += 1;
     if (s.statedAt > to) to = s.statedAt;
   }
-  return { ...v, series, points, to };
+  return { ...v, series, points, to, head: Math.max(v.head, ...counted.map((s) => s.seq)) };
 }
 
 /** Governorate counts: security-operation statements per governorate; unresolved when none. */
 export function applyToGovernorates(g: GovernorateResponse, incoming: StatementDTO[]): GovernorateResponse {
-  const sec = incoming.filter((s) => s.echoOf === null && s.securityOperation);
+  const sec = incoming.filter((s) => s.seq > g.head && s.echoOf === null && s.securityOperation);
   if (!sec.length) return g;
   const counts = new Map(g.counts.map((c) => [c.code, c.count]));
   let unresolved = g.unresolved;
@@ -126,5 +127,5 @@ export function applyToGovernorates(g: GovernorateResponse, incoming: StatementD
     if (!s.governorates.length) unresolved += 1;
     for (const code of s.governorates) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return { ...g, counts: [...counts].map(([code, count]) => ({ code, count })), unresolved };
+  return { ...g, counts: [...counts].map(([code, count]) => ({ code, count })), unresolved, head: Math.max(g.head, ...sec.map((s) => s.seq)) };
 }

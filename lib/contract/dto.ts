@@ -30,6 +30,8 @@ export interface VolumeResponse {
   series: VolumeSeries[];
   /** One row per bucket start (ISO); `counts[actorId]` for each series. */
   points: { t: string; counts: Record<string, number> }[];
+  /** Highest seq when the counts were read: live updates apply only statements above it. */
+  head: number;
 }
 
 export interface GovernorateCount {
@@ -43,6 +45,8 @@ export interface GovernorateResponse {
   counts: GovernorateCount[];
   /** Security-operation statements with no resolved governorate. */
   unresolved: number;
+  /** Highest seq when the counts were read: live updates apply only statements above it. */
+  head: number;
 }
 
 export interface ActorSummary extends Actor {

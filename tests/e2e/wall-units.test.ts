@@ -101,6 +101,7 @@ describe("wall chart geometry", () => {
       bucket: "hour" as const, count: "unique" as const, from: "", to: "",
       series: [{ actorId: "a", nameAr: "", nameEn: "", total: 3 }, { actorId: "b", nameAr: "", nameEn: "", total: 4 }],
       points: [{ t: "2026-01-01T00:00:00Z", counts: { a: 1, b: 2 } }, { t: "2026-01-01T01:00:00Z", counts: { a: 2, b: 2 } }],
+      head: 7,
     };
     const g = chartGeometry(data, ["a", "b"], { width: 200, height: 100, left: 0, right: 0, top: 0, bottom: 0 }, 5);
     expect(g.yTicks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4]);

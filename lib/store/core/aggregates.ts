@@ -24,7 +24,7 @@ async function earliestFor(db: Db, f: Filter): Promise<number | null> {
   return row?.t === null || row?.t === undefined ? null : Number(row.t);
 }
 
-export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<VolumeResponse> {
+export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<Omit<VolumeResponse, "head">> {
   const { bucket, range } = chooseBucket(hourRange(q, now, await earliestFor(db, q)), q.bucket);
   const S = BUCKET_HOURS[bucket];
   const O = BUCKET_OFFSET[bucket];
@@ -81,7 +81,7 @@ async function rollupRows(db: Db, q: VolumeQuery, unit: "hour" | "day", lo: numb
 
 async function shapeVolume(
   db: Db, rows: BucketRow[], q: VolumeQuery, bucket: VolumeResponse["bucket"], range: ReturnType<typeof hourRange>,
-): Promise<VolumeResponse> {
+): Promise<Omit<VolumeResponse, "head">> {
   const value = (r: BucketRow) => Number(q.count === "mentions" ? r.m : r.u);
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.actor_id, (totals.get(r.actor_id) ?? 0) + value(r));
@@ -120,7 +120,7 @@ async function shapeVolume(
  * statements only (the map's default); false: all statements. Unique statements unless
  * `count: "mentions"`. `unresolved` counts matching statements without any governorate.
  */
-export async function governorateCounts(db: Db, f: Filter, now: Date, count: CountMode = "unique"): Promise<GovernorateResponse> {
+export async function governorateCounts(db: Db, f: Filter, now: Date, count: CountMode = "unique"): Promise<Omit<GovernorateResponse, "head">> {
   const range = hourRange(f, now, await earliestFor(db, f));
   const securityOnly = f.security !== false;
   const codes: readonly GovernorateCode[] = f.governorates?.length ? f.governorates : GOVERNORATE_CODES;

@@ -85,9 +85,16 @@ export class SqlStore implements Store {
     return reads.statementsAfter(this.db, cursor, filter, limit);
   }
   head(): Promise<number> { return reads.head(this.db); }
-  volume(q: VolumeQuery, now: Date = new Date()): Promise<VolumeResponse> { return volume(this.db, q, now); }
-  governorateCounts(filter: Filter, now: Date = new Date(), opts: { count?: CountMode } = {}): Promise<GovernorateResponse> {
-    return governorateCounts(this.db, filter, now, opts.count);
+  // `head` is read after the aggregate: every statement with a higher seq is certainly not in it, so a
+  // client applying only pushes above `head` never counts one twice (at worst one stored in between
+  // waits for the next refetch).
+  async volume(q: VolumeQuery, now: Date = new Date()): Promise<VolumeResponse> {
+    const v = await volume(this.db, q, now);
+    return { ...v, head: await reads.head(this.db) };
+  }
+  async governorateCounts(filter: Filter, now: Date = new Date(), opts: { count?: CountMode } = {}): Promise<GovernorateResponse> {
+    const g = await governorateCounts(this.db, filter, now, opts.count);
+    return { ...g, head: await reads.head(this.db) };
   }
   listActors(opts?: { q?: string; limit?: number; filter?: Filter }): Promise<ActorSummary[]> { return listActors(this.db, opts); }
   getActor(id: string, filter?: Filter): Promise<ActorDetail | null> { return getActor(this.db, id, filter); }

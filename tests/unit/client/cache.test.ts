@@ -61,17 +61,22 @@ describe("live cache reducers", () => {
       bucket: "hour", count: "unique", from: "2026-11-26T09:00:00.000Z", to: "2026-11-26T10:59:00.000Z",
       series: [{ actorId: "a", nameAr: "أ", nameEn: "A", total: 1 }],
       points: [{ t: "2026-11-26T09:00:00.000Z", counts: {} }, { t: "2026-11-26T10:00:00.000Z", counts: { a: 1 } }],
+      head: 4,
     };
     const next = applyToVolume(v, [st(5), st(6, { actor: { id: "z", nameAr: "ز", nameEn: "Z", kind: "person" }, statedAt: "2026-11-26T12:10:00.000Z" })], "unique");
     expect(next.points[1]!.counts.a).toBe(2);
     expect(next.points.at(-1)).toEqual({ t: "2026-11-26T12:00:00.000Z", counts: { others: 1 } });
     expect(next.series.find((s) => s.actorId === "others")?.total).toBe(1);
     expect(v.points[1]!.counts.a).toBe(1);
+    expect(next.head).toBe(6);
+    // Already counted (seq <= head): a refetch that landed before a buffered push is not counted twice.
+    expect(applyToVolume(next, [st(5), st(6)], "unique")).toBe(next);
   });
 
   it("counts security operations per governorate and unresolved", () => {
-    const g = applyToGovernorates({ from: "", to: "", counts: [{ code: "SY-HL", count: 2 }], unresolved: 0 },
-      [st(1, { securityOperation: true, governorates: ["SY-HL"] }), st(2, { securityOperation: true }), st(3, { governorates: ["SY-DI"] })]);
+    const g = applyToGovernorates({ from: "", to: "", counts: [{ code: "SY-HL", count: 2 }], unresolved: 0, head: 1 },
+      [st(1, { securityOperation: true, governorates: ["SY-HL"] }), st(2, { securityOperation: true, governorates: ["SY-HL"] }),
+        st(3, { securityOperation: true }), st(4, { governorates: ["SY-DI"] })]);
     expect(g.counts).toEqual([{ code: "SY-HL", count: 3 }]);
     expect(g.unresolved).toBe(1);
   });
