@@ -59,6 +59,9 @@ const schema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
   /** Body limit of admin requests (keys, feeds, actors), bytes. */
   ADMIN_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(65_536),
+  /** Feeds: one fetch (feed or article page) must finish within this (ms) and stay under FEED_MAX_BYTES. */
+  FEED_FETCH_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
+  FEED_MAX_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
   /** Extraction of one article in a worker (ms) before it is abandoned. */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** Demo generator: "auto" (on when no other source is configured), "on" or "off". */

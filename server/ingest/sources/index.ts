@@ -34,7 +34,10 @@ export interface RunningSources {
 export async function startSources(ctx: SourcesContext): Promise<RunningSources> {
   const health = new HealthRecorder(ctx.store, ctx.onHealth);
   const file = ctx.env.FEEDS_FILE ?? null;
-  const feeds = new FeedManager({ store: ctx.store, pipeline: ctx.pipeline, health, logger: ctx.logger, file });
+  const feeds = new FeedManager({
+    store: ctx.store, pipeline: ctx.pipeline, health, logger: ctx.logger, file,
+    limits: { timeoutMs: ctx.env.FEED_FETCH_TIMEOUT_MS, maxBytes: ctx.env.FEED_MAX_BYTES },
+  });
   if (file) {
     const fileSource = { id: "feeds-file", kind: "feed" as const, name: `Feeds file ${basename(file)}` };
     try {
