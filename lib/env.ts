@@ -44,6 +44,8 @@ const schema = z.object({
   KEY_REFRESH_SECONDS: z.coerce.number().min(0.2).max(300).default(2),
   /** Write requests (POST/PUT/PATCH/DELETE) per minute, per key and per IP (token bucket: the whole minute may come as a burst). */
   RATE_WRITES_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  /** "true" behind exactly one reverse proxy: per-IP limits use the last X-Forwarded-For entry instead of the proxy's address. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Socket.IO connections per minute per IP and per key (raise it for load tests opening many clients from one host). */
   RATE_SOCKET_CONNECTS_PER_MIN: z.coerce.number().int().min(1).default(600),
   /** feed:subscribe events per minute per IP and per key (each may read up to SUBSCRIBE_CATCH_UP_CAP rows). */

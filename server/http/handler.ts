@@ -65,7 +65,7 @@ export function createApiHandler(app: AppContext, routes: Route[]) {
       const write = isWrite(method) && need !== "public";
       let principal;
       try {
-        if (write) writesPerIp.check(clientIp(req.socket), "write requests from this address");
+        if (write) writesPerIp.check(clientIp(req, app.env.TRUST_PROXY), "write requests from this address");
         principal = requireRole(app, req, url, need);
         if (write && principal) writesPerKey.check(principal.keyId, "write requests with this key");
       } catch (e) {

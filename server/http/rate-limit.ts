@@ -3,6 +3,7 @@
  * burst, then one every 60/perMinute seconds. Memory is bounded: at most `maxKeys` buckets
  * (full buckets are dropped first, then the oldest).
  */
+import type { IncomingHttpHeaders } from "node:http";
 import { AppError } from "../../lib/errors";
 
 interface Bucket {
@@ -72,7 +73,15 @@ export function retryAfterHeader(err: AppError): Record<string, string> {
   return typeof d?.retryAfterSeconds === "number" ? { "retry-after": String(d.retryAfterSeconds) } : {};
 }
 
-/** The peer address of a request (no proxy headers are trusted). */
-export function clientIp(socket: { remoteAddress?: string | undefined }): string {
-  return socket.remoteAddress ?? "unknown";
+/**
+ * The client address of a request: the TCP peer, or with TRUST_PROXY=true (one reverse proxy in front)
+ * the last `X-Forwarded-For` entry, the one that proxy appended (earlier entries are client-supplied).
+ */
+export function clientIp(req: { socket: { remoteAddress?: string | undefined }; headers: IncomingHttpHeaders }, trustProxy: boolean): string {
+  if (trustProxy) {
+    const xff = req.headers["x-forwarded-for"];
+    const last = (Array.isArray(xff) ? xff.join(",") : xff)?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+    if (last) return last.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? "unknown";
 }

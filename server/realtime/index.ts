@@ -63,7 +63,7 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
 
   io.use((socket, next) => {
     const hs = socket.handshake;
-    const ip = clientIp(socket.conn.request.socket);
+    const ip = clientIp(socket.conn.request, env.TRUST_PROXY);
     socket.data.filter = null;
     socket.data.viewer = true;
     socket.data.keyId = null;

@@ -4,7 +4,7 @@ import { statementInputSchema } from "../../../lib/contract/schemas";
 import { httpHref } from "../../../lib/domain/links";
 import { loadEnv } from "../../../lib/env";
 import { hashSecret, newSecret, roleAllows } from "../../../server/auth/keys";
-import { RateLimiter } from "../../../server/http/rate-limit";
+import { RateLimiter, clientIp } from "../../../server/http/rate-limit";
 import { baseHeaders, originAllowed, pageCsp } from "../../../server/http/security-headers";
 
 describe("roles and secrets", () => {
@@ -38,6 +38,17 @@ describe("RateLimiter", () => {
     const rl = new RateLimiter(5, 10, () => 0);
     for (let i = 0; i < 1000; i++) rl.take(`ip${i}`);
     expect(rl.size).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("clientIp", () => {
+  const req = { socket: { remoteAddress: "10.0.0.2" }, headers: { "x-forwarded-for": "1.1.1.1, 203.0.113.7" } };
+  it("is the TCP peer unless TRUST_PROXY, then the entry the proxy appended", () => {
+    expect(clientIp(req, false)).toBe("10.0.0.2");
+    expect(clientIp(req, true)).toBe("203.0.113.7");
+    expect(clientIp({ ...req, headers: {} }, true)).toBe("10.0.0.2");
+    expect(loadEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({}).TRUST_PROXY).toBe(false);
   });
 });
 
