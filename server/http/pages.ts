@@ -11,6 +11,12 @@ import { applyPageHeaders } from "./security-headers";
 
 const OPEN_PREFIXES = ["/_next/static/", "/_next/image", "/favicon", "/icon", "/fonts/"];
 
+/** Served over TLS (directly, or by the trusted proxy according to X-Forwarded-Proto). */
+function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+  if ("encrypted" in req.socket && req.socket.encrypted === true) return true;
+  return trustProxy && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim() === "https";
+}
+
 /** Returns false when it answered the request itself (401). */
 export function pageAccess(req: IncomingMessage, res: ServerResponse, url: URL, app: AppContext): boolean {
   applyPageHeaders(req, res, app.env);
@@ -18,7 +24,8 @@ export function pageAccess(req: IncomingMessage, res: ServerResponse, url: URL, 
   if (OPEN_PREFIXES.some((p) => url.pathname.startsWith(p))) return true;
   const q = url.searchParams.get("token") ?? undefined;
   if (q !== undefined && app.keys.resolve(q)) {
-    res.setHeader("set-cookie", `${VIEWER_COOKIE}=${encodeURIComponent(q)}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`);
+    const secure = isHttps(req, app.env.TRUST_PROXY) ? "; Secure" : "";
+    res.setHeader("set-cookie", `${VIEWER_COOKIE}=${encodeURIComponent(q)}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax${secure}`);
     return true;
   }
   if (authenticate(app.keys, req.headers, undefined, "viewer")) return true;

@@ -10,7 +10,7 @@ describe.skipIf(E2E_SKIP)(`wall with a stored viewer token (${E2E_SKIP ? E2E_SKI
   let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await startServer({ env: { READ_ACCESS: "token", KEY_REFRESH_SECONDS: "1" } });
+    server = await startServer({ env: { READ_ACCESS: "token", KEY_REFRESH_SECONDS: "1", TRUST_PROXY: "true" } });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -27,6 +27,11 @@ describe.skipIf(E2E_SKIP)(`wall with a stored viewer token (${E2E_SKIP ? E2E_SKI
     expect(created.status).toBe(201);
     const { data } = (await created.json()) as { data: { key: { id: string }; secret: string } };
     expect((await fetch(`${server.url}/wall`)).status).toBe(401);
+    // The cookie is HttpOnly, and Secure when the (trusted) proxy says the page was served over https.
+    const plain = await fetch(`${server.url}/wall?token=${encodeURIComponent(data.secret)}`);
+    expect(plain.headers.get("set-cookie")).toMatch(/^bayan_token=.*; HttpOnly; SameSite=Lax$/);
+    const viaTls = await fetch(`${server.url}/wall?token=${encodeURIComponent(data.secret)}`, { headers: { "x-forwarded-proto": "https" } });
+    expect(viaTls.headers.get("set-cookie")).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
 
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const first = await context.newPage();
