@@ -48,7 +48,10 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
     serveClient: false,
     maxHttpBufferSize: env.SOCKET_MAX_MESSAGE_BYTES,
     // Same-origin or ALLOWED_ORIGINS only (checked on the handshake and on the websocket upgrade).
-    allowRequest: (req, cb) => cb(originAllowed(req.headers, env) ? null : "origin not allowed", originAllowed(req.headers, env)),
+    allowRequest: (req, cb) => {
+      const ok = originAllowed(req.headers, env);
+      cb(ok ? null : "origin not allowed", ok);
+    },
     cors: env.ALLOWED_ORIGINS.length ? { origin: env.ALLOWED_ORIGINS, credentials: true } : undefined,
     // Next.js (dev) has its own upgrade handling for HMR on the same server: leave other upgrades alone.
     destroyUpgrade: false,
