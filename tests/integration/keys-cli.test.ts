@@ -30,5 +30,5 @@ describe("keys CLI", () => {
     await expect.poll(async () => (await write()).json.error?.code, { timeout: 5000 }).toBe("unauthorized");
     await expect(cli("revoke", created.key.id)).rejects.toMatchObject({ code: 1 });
     await expect(cli("create", "--role", "root", "--name", "x")).rejects.toMatchObject({ code: 2 });
-  });
+  }, 120_000); // five CLI processes, each loading tsx: slow on a busy 2-core machine
 });
