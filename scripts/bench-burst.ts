@@ -10,7 +10,8 @@
 import { pathToFileURL } from "node:url";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import type { GovernorateCode } from "../lib/domain/governorates";
-import { launchBrowser, postStatements, startServer } from "../tests/e2e/harness";
+import { launchBrowser } from "../server/dev/browser";
+import { postStatements, startServer } from "../server/dev/server-process";
 
 const ACTORS = [
   ["bench-interior", "وزارة الداخلية", "Ministry of Interior", "government"],

@@ -7,7 +7,8 @@
  *   npm run build && npm run bench:lcp            # LCP_RUNS=5 by default
  */
 import type { Browser } from "playwright-core";
-import { launchBrowser, startServer } from "../tests/e2e/harness";
+import { launchBrowser } from "../server/dev/browser";
+import { startServer } from "../server/dev/server-process";
 
 const PAGES = [
   { path: "/", viewport: { width: 1440, height: 900 } },

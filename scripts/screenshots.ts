@@ -5,7 +5,8 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { launchBrowser, ROOT, startServer } from "../tests/e2e/harness";
+import { launchBrowser } from "../server/dev/browser";
+import { ROOT, startServer } from "../server/dev/server-process";
 
 const OUT = path.join(ROOT, "docs", "screenshots");
 const SHOTS = [
