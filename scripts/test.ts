@@ -1,7 +1,7 @@
 /**
- * The test command (`npm test`): builds the Next app when the build is missing or older
- * than the sources (browser tests run the production server), runs the unit and
- * integration tests, then the browser tests one file at a time, and ends with one line
+ * The test command (`npm test`): typecheck and lint (each counts as one test), builds the Next app
+ * when the build is missing or older than the sources (browser tests run the production server),
+ * runs the unit and integration tests, then the browser tests one file at a time, and ends with one line
  * `N passed, N failed, N skipped`.
  *
  *   npm test                 everything
@@ -76,6 +76,15 @@ if (filters.length === 0) {
   console.log(tc.status === 0 ? "[test] typecheck passed" : "[test] typecheck FAILED");
 }
 
+// Lint guards the layers and the promise/hook rules (eslint.config.js); a lint error fails the suite like a type error.
+let lintFailed = 0;
+if (filters.length === 0) {
+  console.log("[test] lint (eslint)");
+  const lint = spawnSync("npx", ["eslint", "--max-warnings", "0", "."], { cwd: root, env, stdio: "inherit" });
+  if (lint.status !== 0) lintFailed = 1;
+  console.log(lint.status === 0 ? "[test] lint passed" : "[test] lint FAILED");
+}
+
 const reports: (VitestJson | null)[] = [];
 if (nodeFilters.length > 0) reports.push(runVitest("node", nodeFilters));
 if (wantsE2e) {
@@ -83,7 +92,7 @@ if (wantsE2e) {
   reports.push(runVitest("e2e", [...(filters.filter((f) => f.includes("e2e")).length ? filters.filter((f) => f.includes("e2e")) : ["tests/e2e"]), "--no-file-parallelism"]));
 }
 
-let passed = filters.length === 0 ? 1 - typecheckFailed : 0, failed = typecheckFailed, skipped = 0;
+let passed = filters.length === 0 ? 2 - typecheckFailed - lintFailed : 0, failed = typecheckFailed + lintFailed, skipped = 0;
 for (const r of reports) {
   if (!r) { failed += 1; continue; }
   passed += r.numPassedTests;

@@ -27,7 +27,7 @@ export function LangProvider({ initialLang, children }: { initialLang: Lang; chi
       const ls = localStorage.getItem(LANG_STORAGE);
       if (!isLang(urlLang) && isLang(ls) && ls !== stored && !document.cookie.includes(`${LANG_COOKIE}=`)) setStored(ls);
     } catch { /* ignore */ }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once on mount: later URL/cookie changes go through setLang
   }, []);
 
   useEffect(() => {

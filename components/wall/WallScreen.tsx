@@ -56,7 +56,7 @@ export function WallScreen() {
     staleAfterS: wp.stale ?? config.staleAfterSeconds, now: now || startedAt, pageStartedAt: startedAt,
   });
   const hitGovsKey = hits.govs.join(",");
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the joined codes so a new array with the same codes keeps the memo
   const hitGovs = useMemo(() => hits.govs, [hitGovsKey]);
   const onSelectGov = useCallback((code: GovernorateCode) => setFilters({ gov: toggle(filters.gov, code) }), [filters.gov, setFilters]);
   const rot = useRotation(wp.views.length, wp.rotate);

@@ -37,7 +37,7 @@ export function useStatements(filters: DashboardFilters) {
     } finally {
       setLoadingOlder(false);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is compared by value (JSON) so a re-created key object does not recreate the callback
   }, [nextBefore, loadingOlder, qc, JSON.stringify(key)]);
   return { ...query, loadOlder, loadingOlder, hasOlder: nextBefore !== null };
 }

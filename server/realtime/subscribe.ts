@@ -26,7 +26,7 @@ function safeAck<T>(ack: unknown): AckFn<T> {
 }
 
 function leaveFeedRooms(socket: BayanSocket): void {
-  for (const room of [...socket.rooms]) if (room !== socket.id) socket.leave(room);
+  for (const room of [...socket.rooms]) if (room !== socket.id) void socket.leave(room);
 }
 
 function clusterUpdates(echoes: Statement[], store: Store) {
@@ -80,7 +80,7 @@ export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Log
       const filter = normalizeFilter(parsed.data.filter);
       leaveFeedRooms(socket);
       socket.data.filter = parsed.data.filter;
-      socket.join(roomsForFilter(filter));
+      void socket.join(roomsForFilter(filter));
       const cursor = parsed.data.cursor;
       const rows =
         cursor === undefined

@@ -122,7 +122,7 @@ export class FeedManager {
     const running = [...this.feeds.values()].map((r) => {
       this.unschedule(r);
       return r.running;
-    });
+    }).filter((p) => p !== null);
     await Promise.allSettled(running);
     await this.writes.catch(() => undefined);
   }
