@@ -1,6 +1,7 @@
 /**
- * Composition root as a function: env → store → (Next) → one HTTP server → /api router,
- * Socket.IO, pipeline + worker pool, publisher, demo source, ingestion sources.
+ * Composition root as a function: env → store → extraction pool → pipeline → one HTTP server with
+ * Socket.IO → context → publisher → (Next) → /api router → listen → demo source, ingestion sources.
+ * Every part is built here from the `AppComponents` bag; nothing is patched in after construction.
  * `server/index.ts` runs it for real; integration tests run it on port 0 without Next.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -24,7 +25,7 @@ import { routeModules } from "./http/routes";
 import { createLogger, type Logger } from "./logger";
 import { attachNext, type NextHandle } from "./next";
 import { IngestPipeline } from "./pipeline";
-import { attachRealtime } from "./realtime";
+import { attachRealtime, type Realtime } from "./realtime";
 import { startPublisher } from "./realtime/publisher";
 import type { BayanIo } from "./realtime/types";
 import { SourceActivity } from "./source-activity";
@@ -54,11 +55,30 @@ export interface BayanApp {
   io: BayanIo;
   store: Store;
   pipeline: IngestPipeline;
+  /** Everything createApp built (or was given), for tests and tools that need one part. */
+  components: AppComponents;
   apiKey: string;
   apiKeyGenerated: boolean;
   apiKeyFile: string | null;
   demo: boolean;
   close(): Promise<void>;
+}
+
+/**
+ * The components createApp builds, in dependency order (each from the ones above it). `store` and
+ * `logger` may be given in CreateAppOptions; everything else is built here, once.
+ */
+export interface AppComponents {
+  env: Env;
+  logger: Logger;
+  store: Store;
+  /** Access keys and tokens (stored keys re-read periodically, plus API_KEY and VIEWER_TOKEN). */
+  keys: KeyRing;
+  extractActors: ExtractorActors;
+  pool: ExtractPool;
+  pipeline: IngestPipeline;
+  sourceActivity: SourceActivity;
+  io: BayanIo;
 }
 
 export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
@@ -68,33 +88,44 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const gazetteer = loadGazetteerFile(env.GAZETTEER_FILE);
   if (gazetteer) logger.info("official gazetteer loaded", { file: env.GAZETTEER_FILE, entries: gazetteer.length });
   const key = resolveApiKey(env);
+  const demoOn = demoEnabled(env);
+  // Requests are dispatched once every component exists (nothing listens before that).
+  let dispatch: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => sendError(res, new AppError("internal", "Server starting"));
+  const server = createServer((req, res) => dispatch(req, res));
   const store = opts.store ?? (await openStore(env));
   let pool: ExtractPool | null = null;
-  const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
-  const keys = new KeyRing({
-    store, adminKey: key.key, viewerToken: env.VIEWER_TOKEN, refreshMs: env.KEY_REFRESH_SECONDS * 1000, logger: logger.child("keys"),
-  });
-  let actors;
+  let realtime: Realtime | null = null;
+  let keys: KeyRing | null = null;
+  let c: AppComponents;
   try {
+    keys = new KeyRing({
+      store, adminKey: key.key, viewerToken: env.VIEWER_TOKEN, refreshMs: env.KEY_REFRESH_SECONDS * 1000, logger: logger.child("keys"),
+    });
     await keys.start();
-    actors = await extractActors.load();
+    const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
+    const actors = await extractActors.load();
+    pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
+    const pipeline = new IngestPipeline({ store, pool, env, logger });
+    realtime = await attachRealtime(server, {
+      store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => demoOn,
+    });
+    const io = realtime.io;
+    const sourceActivity = new SourceActivity({ store, logger, onHealth: (s) => emitHealth(io, s) });
+    c = { env, logger, store, keys, extractActors, pool, pipeline, sourceActivity, io };
   } catch (e) {
-    keys.stop();
+    keys?.stop();
+    await Promise.allSettled([realtime?.close(), pool?.close()]);
     if (!opts.store) await store.close();
     throw e;
   }
-  pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
-  const pipeline = new IngestPipeline({ store, pool, env, logger });
-  const sourceActivity = new SourceActivity({ store, logger, onHealth: (s) => (ctx.io ? emitHealth(ctx.io, s) : undefined) });
-  const ctx: AppContext = {
-    env, store, pipeline, logger, io: null, apiKey: key.key, keys, demo: demoEnabled(env), extractActors, sourceActivity,
-    startedAt: new Date(), version: VERSION,
-  };
+  const { pipeline, sourceActivity, io } = c;
+  const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
+  startPublisher(io, pipeline, store, logger.child("publisher"));
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
   const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
   const httpLog = logger.child("http");
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  dispatch = (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
@@ -119,7 +150,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
       applyApiHeaders(res, env);
       sendError(res, new AppError("not_found", `No route ${url.pathname}`));
     }
-  });
+  };
   server.on("clientError", (err, socket) => {
     httpLog.debug("client error", { err });
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
@@ -128,36 +159,38 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   server.requestTimeout = env.HTTP_REQUEST_TIMEOUT_MS;
   server.headersTimeout = env.HTTP_HEADERS_TIMEOUT_MS;
 
-  const realtime = await attachRealtime(server, {
-    store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
-  });
-  ctx.io = realtime.io;
-  startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(env.PORT, env.HOST, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(env.PORT, env.HOST, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    // e.g. the port is taken: release what was built, so a caller that retries leaks nothing.
+    c.keys.stop();
+    await Promise.allSettled([realtime?.close(), pool.close(), next?.close()]);
+    if (!opts.store) await store.close();
+    throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo"), activity: sourceActivity }) : null;
   const sources: SourcesHandle | null =
-    opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io: realtime.io });
+    opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io });
 
   let closing: Promise<void> | null = null;
   return {
-    server, port, url, io: realtime.io, store, pipeline,
+    server, port, url, io, store, pipeline, components: c,
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
-        keys.stop();
+        c.keys.stop();
         await Promise.allSettled([sources?.stop(), demo?.stop()]);
-        await realtime.close();
+        await realtime?.close();
         // Stop accepting, let in-flight requests finish (at most 2 s), then cut what is left.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -1,4 +1,4 @@
-/** The typed bag of components the server's parts share (built once by createApp). */
+/** The typed bag of components the server's parts share (built once by createApp, server/app.ts). */
 import type { Env } from "../lib/env";
 import type { Store } from "../lib/store/types";
 import type { KeyRing } from "./auth/keyring";
@@ -13,8 +13,8 @@ export interface AppContext {
   store: Store;
   pipeline: Pipeline;
   logger: Logger;
-  /** Socket.IO server (null only before realtime is attached). */
-  io: BayanIo | null;
+  /** Socket.IO server (attached before the context is built). */
+  io: BayanIo;
   /** The simple setup's admin key (API_KEY or the generated ./data/api-key). */
   apiKey: string;
   /** Every valid key and token (stored, hashed; plus API_KEY and VIEWER_TOKEN): see server/http/auth.ts. */
