@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArticleFile, baseId } from "../lib/extract/article-file";
+import { articleFileId, readArticleFile, toArticleDoc } from "../lib/ingest/file-article";
 import { extractArticle } from "../lib/extract/index";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,9 +27,9 @@ if (!existsSync(corpus) || !existsSync(gold) || !existsSync(scorer)) {
 const now = new Date();
 const lines: string[] = [];
 for (const f of readdirSync(corpus).filter((f) => /\.(txt|json|html?)$/i.test(f) && f !== "gold.json").sort()) {
-  const id = baseId(f);
+  const id = articleFileId(f);
   try {
-    const r = extractArticle(parseArticleFile(f, readFileSync(join(corpus, f))), { now });
+    const r = extractArticle(toArticleDoc(id, readArticleFile(f, readFileSync(join(corpus, f)))), { now });
     lines.push(JSON.stringify({ id, publishedAt: r.publishedAt, statements: r.statements }));
     if (verbose) {
       console.log(`${id}: ${r.publishedAt ?? "no date"}`);

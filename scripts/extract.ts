@@ -7,10 +7,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../lib/errors";
-import { parseArticleFile, baseId } from "../lib/extract/article-file";
 import { extractArticle } from "../lib/extract/index";
-
-const ARTICLE_EXT = /\.(txt|json|html?|md)$/i;
+import { ArticleFileError, articleFileId, isArticleFile, readArticleFile, toArticleDoc } from "../lib/ingest/file-article";
 
 // `npm run -s extract -- --jsonl dir | head`: a closed pipe ends the run quietly, not with a stack trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -24,10 +22,10 @@ function collect(paths: string[]): string[] {
     let st;
     try { st = statSync(p); } catch { out.push(p); continue; }
     if (st.isDirectory()) {
-      for (const f of readdirSync(p)) if (ARTICLE_EXT.test(f) && f !== "gold.json") out.push(join(p, f));
+      for (const f of readdirSync(p)) if (isArticleFile(f) && f !== "gold.json") out.push(join(p, f));
     } else out.push(p);
   }
-  return out.sort((a, b) => baseId(a).localeCompare(baseId(b)) || a.localeCompare(b));
+  return out.sort((a, b) => articleFileId(a).localeCompare(articleFileId(b)) || a.localeCompare(b));
 }
 
 function main(argv: string[]): number {
@@ -48,9 +46,9 @@ function main(argv: string[]): number {
     return 2;
   }
   for (const file of files) {
-    const id = baseId(file);
+    const id = articleFileId(file);
     try {
-      const doc = parseArticleFile(file, readFileSync(file));
+      const doc = toArticleDoc(id, readArticleFile(file, readFileSync(file)));
       const r = extractArticle(doc, { now, maxChars });
       if (jsonl) {
         process.stdout.write(JSON.stringify({
@@ -69,6 +67,7 @@ function main(argv: string[]): number {
       }
     } catch (e) {
       const err = e instanceof AppError ? { code: e.code, message: e.message }
+        : e instanceof ArticleFileError ? { code: "unprocessable_article", message: e.message }
         : { code: (e as NodeJS.ErrnoException)?.code === "ENOENT" ? "not_found" : "extraction_failed", message: e instanceof Error ? e.message : String(e) };
       if (jsonl) process.stdout.write(JSON.stringify({ id, error: err, statements: [] }) + "\n");
       else process.stdout.write(`\n${id}: error ${err.code}: ${err.message}\n`);

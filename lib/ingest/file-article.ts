@@ -1,7 +1,10 @@
 /**
- * Article files (.txt with an optional `key: value` header, .json, .html) to an article submission.
- * Shared by the folder source, the CLI and replay. Pure: name + bytes in.
+ * The one article-file reader: .txt with an optional `key: value` header, .json, .html to an article
+ * submission. Used by the folder source, the ingest CLI, replay, and by `npm run eval` / `npm run extract`
+ * (through `toArticleDoc`), so the score measures the reader users get. Pure: name + bytes in.
  */
+import { htmlTitle, htmlToText } from "../extract/html";
+import type { ArticleDoc } from "../extract/types";
 import { decodeBytes, DecodeError, looksBinary } from "./charset";
 import { parseDate } from "./feed";
 
@@ -32,7 +35,7 @@ export function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-const HEADER_KEYS = new Set(["url", "date", "outlet", "title", "language", "lang", "publishedat", "source"]);
+const HEADER_KEYS = new Set(["url", "date", "outlet", "title", "language", "lang", "publishedat", "published", "source", "charset"]);
 
 /** Splits the optional `key: value` header block (terminated by a blank line) from the body. */
 export function splitHeader(text: string): { header: Record<string, string>; body: string } {
@@ -42,7 +45,7 @@ export function splitHeader(text: string): { header: Record<string, string>; bod
   for (; i < lines.length && i < 20; i++) {
     const line = lines[i]!;
     if (line.trim() === "") break;
-    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+    const m = /^\s*([A-Za-z_][A-Za-z_-]*)\s*:\s*(.*)$/.exec(line);
     if (!m || !HEADER_KEYS.has(m[1]!.toLowerCase())) return { header: {}, body: text };
     header[m[1]!.toLowerCase()] = m[2]!.trim();
   }
@@ -91,16 +94,28 @@ export function readArticleFile(fileName: string, bytes: Uint8Array): FileArticl
   if (!raw.trim()) throw new ArticleFileError("empty", "file contains only whitespace");
   if (lower.endsWith(".json")) return fromJson(raw);
   if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-    return { html: raw, url: null, outlet: null, title: null, publishedAt: null, language: null };
+    return { html: raw, url: null, outlet: null, title: htmlTitle(raw), publishedAt: null, language: null };
   }
-  const { header, body } = splitHeader(raw);
+  const { header, body } = splitHeader(raw.replace(/\r\n/g, "\n"));
   if (!body.trim()) throw new ArticleFileError("empty", "file has a header but no text");
   return {
     text: body,
     url: header["url"] ?? null,
     outlet: header["outlet"] ?? header["source"] ?? null,
     title: header["title"] ?? null,
-    publishedAt: parseDate(header["date"] ?? header["publishedat"] ?? null),
+    publishedAt: parseDate(header["date"] ?? header["publishedat"] ?? header["published"] ?? null),
     language: header["language"] ?? header["lang"] ?? null,
   };
+}
+
+/** Id of an article file for the extraction CLIs: its name without folder and extension. */
+export function articleFileId(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]+$/, "");
+}
+
+/** The extractor's input for a file article: HTML becomes text exactly as in the worker (server/extract/run.ts). */
+export function toArticleDoc(id: string, a: FileArticle): ArticleDoc {
+  const { text, html, ...meta } = a;
+  return { id, ...meta, text: text ?? (html !== undefined ? htmlToText(html) : "") };
 }

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticleFile, baseId } from "../../../lib/extract/article-file";
 import { extractArticle } from "../../../lib/extract/index";
+import { articleFileId, readArticleFile, toArticleDoc } from "../../../lib/ingest/file-article";
 
 const shared = resolve(__dirname, "../../../../shared");
 const corpus = join(shared, "corpus", "dev");
@@ -15,8 +15,8 @@ if (!present) console.warn(`corpus test skipped: ${corpus} or ${scorer} not foun
 describe.skipIf(!present)("development corpus (scored by ../shared/tools/score-extraction.mjs)", () => {
   it("meets the targets: actors F1 >= 0.95, provinces F1 = 1.00, dates 5/5", () => {
     const lines = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort().map((f) => {
-      const r = extractArticle(parseArticleFile(f, readFileSync(join(corpus, f))), { now: new Date("2025-11-20T00:00:00Z") });
-      return JSON.stringify({ id: baseId(f), publishedAt: r.publishedAt, statements: r.statements });
+      const r = extractArticle(toArticleDoc(articleFileId(f), readArticleFile(f, readFileSync(join(corpus, f)))), { now: new Date("2025-11-20T00:00:00Z") });
+      return JSON.stringify({ id: articleFileId(f), publishedAt: r.publishedAt, statements: r.statements });
     });
     const dir = mkdtempSync(join(tmpdir(), "bayan-corpus-"));
     try {
