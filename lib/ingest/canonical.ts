@@ -17,13 +17,28 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_EXACT.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
 }
 
+const memo = new Map<string, string | null>();
+
 /**
- * Canonical form of an http(s) URL: lowercase scheme and host, no default port, no fragment,
+ * The one canonical form of an http(s) URL (article identity, feed de-duplication, the store's
+ * statement keys and echo comparisons): lowercase scheme and host, no default port, no fragment,
  * no tracking parameters, remaining query sorted, no trailing slash on non-root paths.
  * Returns null for anything that is not an absolute http(s) URL.
  */
 export function canonicalUrl(raw: string | null | undefined, base?: string): string | null {
   if (!raw) return null;
+  if (base !== undefined) return computeCanonical(raw, base);
+  // The store derives keys from URLs on every insert: remember recent answers.
+  let c = memo.get(raw);
+  if (c === undefined) {
+    c = computeCanonical(raw);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(raw, c);
+  }
+  return c;
+}
+
+function computeCanonical(raw: string, base?: string): string | null {
   let u: URL;
   try {
     u = base ? new URL(raw.trim(), base) : new URL(raw.trim());

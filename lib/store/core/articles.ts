@@ -6,7 +6,8 @@
 import type { ArticleWrite, ArticleWriteOutcome, InsertOutcome, StoredArticle } from "../types";
 import type { SignatureCache } from "./clusters";
 import type { Db } from "./db";
-import { canonicalUrl, iso, ms } from "./keys";
+import { canonicalUrl } from "../../ingest/canonical";
+import { iso, ms } from "./keys";
 import { newActorMemo } from "./types-internal";
 import { insertOne, retract } from "./writes";
 

@@ -7,7 +7,7 @@
  */
 import { type EchoSignature, echoSignature, echoSimilarity, ECHO_THRESHOLD, maybeEcho } from "../../domain/echo";
 import { type Db, placeholders } from "./db";
-import { canonicalUrl, outletLabel } from "./keys";
+import { outletLabel, urlIdentity } from "./keys";
 import { parseList } from "./rows";
 
 export const CANDIDATE_LIMIT = 100;
@@ -47,7 +47,7 @@ export class SignatureCache {
 
 export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
   if (a.articleId && b.articleId && a.articleId === b.articleId) return false;
-  if (a.url && b.url) return canonicalUrl(a.url) !== canonicalUrl(b.url);
+  if (a.url && b.url) return urlIdentity(a.url) !== urlIdentity(b.url);
   return (a.url ?? "") !== (b.url ?? "") || (a.outlet ?? "") !== (b.outlet ?? "");
 }
 

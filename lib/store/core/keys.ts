@@ -1,5 +1,6 @@
 /** Identifiers and de-duplication keys. */
 import { createHash, randomBytes } from "node:crypto";
+import { canonicalUrl } from "../../ingest/canonical";
 import { compact } from "../../text/normalize";
 
 const B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -33,38 +34,14 @@ export function derivedActorId(nameAr: string): string {
   return `x-${sha1(compact(nameAr).toLowerCase()).slice(0, 12)}`;
 }
 
-const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ref$|ref_src$|igshid$|yclid$|_ga$)/i;
-
-const canonicalMemo = new Map<string, string>();
-
-/** Canonical form of a URL: lower-case host, no fragment, no tracking parameters, sorted query, no trailing slash. */
-export function canonicalUrl(url: string): string {
-  let c = canonicalMemo.get(url);
-  if (c === undefined) {
-    c = computeCanonical(url);
-    if (canonicalMemo.size >= 10_000) canonicalMemo.clear();
-    canonicalMemo.set(url, c);
-  }
-  return c;
-}
-
-function computeCanonical(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = "";
-    u.hostname = u.hostname.toLowerCase();
-    const kept = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    u.search = new URLSearchParams(kept).toString();
-    if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "");
-    return u.toString();
-  } catch {
-    return url.trim();
-  }
+/** Identity of a source URL for keys and comparisons: the one canonical form (lib/ingest/canonical.ts), else the trimmed text. */
+export function urlIdentity(url: string): string {
+  return canonicalUrl(url) ?? url.trim();
 }
 
 /** Idempotency key for statements without an explicit key: canonical url + actor + normalised text. */
 export function dedupeKey(url: string, actorId: string, text: string): string {
-  return sha1(`${canonicalUrl(url)}\n${actorId}\n${compact(text)}`);
+  return sha1(`${urlIdentity(url)}\n${actorId}\n${compact(text)}`);
 }
 
 /** Label of a source in a cluster's outlet list: the outlet name, else the URL's host. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho } from "../../../lib/domain/echo";
-import { canonicalUrl, dedupeKey, newId } from "../../../lib/store/core/keys";
+import { dedupeKey, newId, urlIdentity } from "../../../lib/store/core/keys";
 import { chooseBucket, hourRange } from "../../../lib/store/core/range";
 import { histogram } from "../../../lib/store/core/sources";
 
@@ -47,7 +47,10 @@ describe("echo similarity", () => {
 
 describe("store keys and ranges", () => {
   it("canonicalises URLs and derives stable dedupe keys", () => {
-    expect(canonicalUrl("https://EX.com/a/?utm_source=x&b=2&a=1#frag")).toBe("https://ex.com/a?a=1&b=2");
+    expect(urlIdentity("https://EX.com/a/?utm_source=x&b=2&a=1#frag")).toBe("https://ex.com/a?a=1&b=2");
+    // The store uses the one canonical form of lib/ingest: the stricter tracking list and default ports count too.
+    expect(dedupeKey("https://ex.com:443/a?source=rss&share=1", "fm", "قال")).toBe(dedupeKey("https://ex.com/a", "fm", "قال"));
+    expect(urlIdentity(" not a url ")).toBe("not a url");
     expect(dedupeKey("https://ex.com/a?utm_medium=y", "fm", "قالَ الوزير")).toBe(dedupeKey("https://ex.com/a", "fm", "قال الوزير"));
     expect(dedupeKey("https://ex.com/a", "fm", "قال")).not.toBe(dedupeKey("https://ex.com/a", "army", "قال"));
   });
