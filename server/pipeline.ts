@@ -1,7 +1,8 @@
 /**
  * The one ingestion pipeline (see ./types.ts). Statements: store → announce. Articles: bound →
  * extract in the worker pool → store the article and its statements in one transaction → announce.
- * Announcements (`stored`) happen only after the store call returned, i.e. after commit.
+ * Announcements (`stored`) happen only after the store call returned, i.e. after commit. Deliveries that
+ * name their source (`sourceId`) are counted here, once, as source items (not by each source).
  * The pipeline never knows realtime exists: the publisher listens to `stored`.
  */
 import { EventEmitter } from "node:events";
@@ -54,10 +55,25 @@ export class IngestPipeline implements Pipeline {
     }
   }
 
-  async ingestStatements(inputs: StatementInput[], opts: { demo?: boolean; quiet?: boolean } = {}): Promise<InsertOutcome[]> {
+  /** One source item for a delivery that stored something new; bookkeeping never fails the ingest (logged). */
+  private async recordItem(sourceId: string | null | undefined, item: { key: string; articleId: string | null; publishedAt: string | null }): Promise<void> {
+    if (!sourceId) return;
+    try {
+      const ingestedAt = (this.deps.now ?? (() => new Date()))().toISOString();
+      await this.deps.store.recordSourceItem(sourceId, { ...item, ingestedAt });
+    } catch (e) {
+      this.log.warn("source bookkeeping failed", { source: sourceId, err: e });
+    }
+  }
+
+  async ingestStatements(inputs: StatementInput[], opts: { demo?: boolean; quiet?: boolean; sourceId?: string | null } = {}): Promise<InsertOutcome[]> {
     if (inputs.length === 0) return [];
     const inserted = await this.deps.store.insertStatements(inputs, { demo: opts.demo });
     this.announce({ inserted, retractedIds: [], quiet: opts.quiet });
+    // One source item per new statement (key `statement:<id>`: counted as statements on /sources).
+    for (const o of inserted) {
+      if (!o.duplicate) await this.recordItem(opts.sourceId, { key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt });
+    }
     return inserted;
   }
 
@@ -115,6 +131,10 @@ export class IngestPipeline implements Pipeline {
     });
     this.announce({ inserted: outcome.inserted, retractedIds: outcome.retractedIds });
     this.log.debug("article ingested", { articleId, status: outcome.status, statements: outcome.inserted.length, source: sub.sourceId });
+    // A new or changed version is a delivered item; the same content again only keeps the source alive.
+    if (outcome.status !== "unchanged") {
+      await this.recordItem(sub.sourceId, { key: sub.itemKey ?? `article:${outcome.articleId}`, articleId: outcome.articleId, publishedAt });
+    }
     // Unchanged (same content already stored): nothing was written; answer with the stored statements.
     const stored = outcome.status === "unchanged" ? await this.deps.store.listArticleStatements(outcome.articleId) : null;
     return { ...outcome, statements: stored ?? outcome.inserted.map((o) => o.statement) };

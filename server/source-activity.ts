@@ -1,7 +1,7 @@
 /**
- * Records the sources that are not polled (HTTP API, demo generator) in the SourceRepository, like the
- * feeds and the folder do, so /api/sources shows them with last success and items per hour/day:
- * `api` (articles from POST /api/articles, statements from POST /api/statements) and `demo`.
+ * Health of the sources that are not polled (HTTP API, demo generator) in the SourceRepository, like the
+ * feeds and the folder keep theirs, so /api/sources shows them with their last success: `api` (POST
+ * /api/articles, POST /api/statements) and `demo`. Their items are recorded by the pipeline (`sourceId`).
  * Bookkeeping never fails the request that caused it (errors are logged).
  */
 import type { SourceState, Store } from "../lib/store/types";
@@ -10,13 +10,6 @@ import type { Logger } from "./logger";
 
 export const API_SOURCE: SourceIdentity = { id: "api", kind: "api", name: "HTTP API" };
 export const DEMO_SOURCE: SourceIdentity = { id: "demo", kind: "demo", name: "Demo generator" };
-
-export interface SourceItem {
-  /** Unique per item within the source, e.g. `article:<id>` or `statement:<id>`. */
-  key: string;
-  articleId: string | null;
-  publishedAt: string | null;
-}
 
 export class SourceActivity {
   private readonly health: HealthRecorder;
@@ -27,11 +20,9 @@ export class SourceActivity {
     this.health = new HealthRecorder(deps.store, deps.onHealth, deps.now);
   }
 
-  /** A successful delivery of `items` (may be empty: e.g. every statement was a duplicate). */
-  async record(src: SourceIdentity, items: SourceItem[]): Promise<void> {
+  /** A successful delivery: the source is alive (its items are counted by the pipeline from `sourceId`). */
+  async delivered(src: SourceIdentity): Promise<void> {
     try {
-      const ingestedAt = (this.deps.now ?? (() => new Date()))().toISOString();
-      for (const item of items) await this.deps.store.recordSourceItem(src.id, { ...item, ingestedAt });
       await this.health.success(src);
     } catch (e) {
       this.deps.logger.warn("source bookkeeping failed", { source: src.id, err: e });

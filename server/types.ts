@@ -13,8 +13,13 @@ export interface ArticleSubmission {
   language?: string | null;
   /** When a source fetched it (feeds, folders); for latency. */
   fetchedAt?: string | null;
-  /** Which source delivered it ("api", "feed:<id>", "folder", "replay", "cli"). */
+  /**
+   * Which source delivered it ("api", "feed:<id>", "folder", "replay", "cli"). The pipeline records the
+   * delivery as one source item (GET /api/sources items per hour/day) when it stored something new.
+   */
   sourceId?: string | null;
+  /** The item's key within the source (a feed item's guid/link, `file:<name>`); default `article:<article id>`. */
+  itemKey?: string | null;
 }
 
 export interface ArticleIngestOutcome extends ArticleWriteOutcome {
@@ -33,8 +38,11 @@ export interface StoredEvent {
  * goes through it. It extracts (off the event loop), stores, then announces; realtime listens.
  */
 export interface Pipeline {
-  /** `quiet`: store without pushing (historical backfill). */
-  ingestStatements(inputs: StatementInput[], opts?: { demo?: boolean; quiet?: boolean }): Promise<InsertOutcome[]>;
+  /**
+   * `quiet`: store without pushing (historical backfill). `sourceId`: the delivering source; one source item
+   * (`statement:<id>`) is recorded per new statement.
+   */
+  ingestStatements(inputs: StatementInput[], opts?: { demo?: boolean; quiet?: boolean; sourceId?: string | null }): Promise<InsertOutcome[]>;
   ingestArticle(sub: ArticleSubmission): Promise<ArticleIngestOutcome>;
   /** Domain events, consumed by realtime. */
   on(event: "stored", listener: (e: StoredEvent) => void): void;

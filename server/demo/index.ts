@@ -58,11 +58,9 @@ export async function startDemo(
     const burst = rng() < 0.04;
     const batch = burst ? demoBurst(rng, now, 4 + Math.floor(rng() * 9)) : [demoStatement(rng, now)];
     inflight = pipeline
-      .ingestStatements(batch, { demo: true })
-      // One source item per statement produced, so the demo source counts what it generated.
-      .then((out) => activity?.record(DEMO_SOURCE, out.filter((o) => !o.duplicate).map((o) => ({
-        key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt,
-      }))))
+      // The pipeline records one `demo` item per statement produced, so the demo source counts what it generated.
+      .ingestStatements(batch, { demo: true, sourceId: DEMO_SOURCE.id })
+      .then(() => activity?.delivered(DEMO_SOURCE))
       .catch((e: unknown) => logger.warn("demo insert failed", { err: e }));
     schedule();
   };

@@ -49,11 +49,9 @@ export const articleRoutes: RouteModule = (app) => [
     access: "ingest",
     async handler(rc) {
       const input = await readArticle(rc, app.env.ARTICLE_MAX_BYTES);
-      const out = await app.pipeline.ingestArticle({ ...input, sourceId: "api" });
-      // One item per new or changed article version; a re-post of the same content only marks the source alive.
-      const fresh = out.status !== "unchanged";
-      const publishedAt = out.statements[0]?.publishedAt ?? input.publishedAt ?? null;
-      await app.sourceActivity.record(API_SOURCE, fresh ? [{ key: `article:${out.articleId}`, articleId: out.articleId, publishedAt }] : []);
+      // The pipeline counts a new or changed version as an `api` item; a re-post of the same content only marks the source alive.
+      const out = await app.pipeline.ingestArticle({ ...input, sourceId: API_SOURCE.id });
+      await app.sourceActivity.delivered(API_SOURCE);
       return {
         status: out.status === "unchanged" ? 200 : 201,
         data: { articleId: out.articleId, status: out.status, statements: out.statements, retractedIds: out.retractedIds },

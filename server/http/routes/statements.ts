@@ -37,11 +37,9 @@ export const statementRoutes: RouteModule = (app) => [
     access: "ingest",
     async handler(rc) {
       const inputs = parseStatementBody(await rc.json(), app.env.INGEST_MAX_BATCH);
-      const outcomes = await app.pipeline.ingestStatements(inputs);
-      // One source item per new statement (the api source counts statements, like the demo).
-      await app.sourceActivity.record(API_SOURCE, outcomes.filter((o) => !o.duplicate).map((o) => ({
-        key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt,
-      })));
+      // The pipeline records one `api` item per new statement (the api source counts statements, like the demo).
+      const outcomes = await app.pipeline.ingestStatements(inputs, { sourceId: API_SOURCE.id });
+      await app.sourceActivity.delivered(API_SOURCE);
       const data: IngestResult = {
         results: outcomes.map((o) => ({ id: o.statement.id, seq: o.statement.seq, duplicate: o.duplicate })),
       };

@@ -131,14 +131,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSu
           language: feed.language ?? null,
           fetchedAt,
           sourceId: ident.id,
+          itemKey: keys[0]!,
         };
-        const out = await deps.pipeline.ingestArticle(sub);
-        await deps.store.recordSourceItem(ident.id, {
-          key: keys[0]!,
-          articleId: out.articleId,
-          publishedAt: sub.publishedAt ?? null,
-          ingestedAt: now().toISOString(),
-        });
+        await deps.pipeline.ingestArticle(sub);
         summary.ingested++;
       } catch (e) {
         summary.failed++;

@@ -142,13 +142,7 @@ export class FolderWatcher {
       if (st.size > max) throw new Error(`file too large: ${st.size} bytes (limit ${max})`);
       const article = readArticleFile(name, await readFile(path));
       const fetchedAt = new Date().toISOString();
-      const out = await this.o.pipeline.ingestArticle({ ...article, fetchedAt, sourceId: FOLDER_SOURCE.id });
-      await this.o.store.recordSourceItem(FOLDER_SOURCE.id, {
-        key: `file:${name}`,
-        articleId: out.articleId,
-        publishedAt: article.publishedAt,
-        ingestedAt: new Date().toISOString(),
-      });
+      const out = await this.o.pipeline.ingestArticle({ ...article, fetchedAt, sourceId: FOLDER_SOURCE.id, itemKey: `file:${name}` });
       await rename(path, join(this.processedDir, await freeName(this.processedDir, name)));
       result = { file: name, outcome: "processed", reason: null, status: out.status };
       await this.o.health.success(FOLDER_SOURCE);
