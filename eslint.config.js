@@ -5,7 +5,8 @@
  * - react-hooks: rules of hooks and effect dependencies.
  * - bayan/layers: the import layers of docs/architecture.md (lib/ never imports server/, app/ or
  *   components/; components/ never imports server/; lib/contract imports only zod and lib/domain;
- *   scripts/ and server/ never import tests/).
+ *   lib/text imports nothing; lib/extract never imports the store or ingestion; scripts/ and
+ *   server/ never import tests/).
  * - bayan/disable-reason: every `eslint-disable` comment says why after ` -- `; unused ones fail
  *   (reportUnusedDisableDirectives).
  */
@@ -20,6 +21,10 @@ const ROOT = path.dirname(fileURLToPath(import.meta.url));
 /** Directory rules: files under `from` may not import anything under a `forbid` prefix; with `only`, nothing else. */
 const LAYERS = [
   { from: "lib/contract/", only: ["lib/contract/", "lib/domain/", "zod"], why: "lib/contract imports only zod and lib/domain" },
+  { from: "lib/text/", only: ["lib/text/"], why: "lib/text (normalisation, the tokenizer) is the bottom layer" },
+  { from: "lib/domain/", forbid: ["lib/store/", "lib/ingest/", "lib/extract/", "lib/client/", "lib/contract/"], why: "lib/domain sits below everything but lib/text" },
+  { from: "lib/extract/", forbid: ["lib/store/", "lib/ingest/", "lib/client/"], why: "extraction is pure: text in, statements out" },
+  { from: "lib/client/", forbid: ["lib/store/", "lib/ingest/", "lib/extract/"], why: "lib/client is browser code over lib/contract" },
   { from: "lib/", forbid: ["server/", "app/", "components/", "tests/", "scripts/"], why: "lib/ is below server/, app/ and components/" },
   { from: "components/", forbid: ["server/", "app/", "tests/", "scripts/"], why: "components/ run in the browser and never import server/" },
   { from: "app/", forbid: ["server/", "tests/", "scripts/"], why: "app/ renders pages; the API lives in server/" },
