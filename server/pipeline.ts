@@ -9,26 +9,15 @@ import { EventEmitter } from "node:events";
 import type { StatementInput } from "../lib/contract/schemas";
 import type { Env } from "../lib/env";
 import { AppError } from "../lib/errors";
-import { canonicalUrl } from "../lib/ingest/canonical";
+import { articleIdFor, canonicalUrl } from "../lib/ingest/canonical";
+import { checkArticleText } from "../lib/ingest/limits";
 import type { InsertOutcome, Store } from "../lib/store/types";
 import type { ExtractPool } from "./extract/pool";
-import { articleIdFor, toStatementInputs } from "./extract/map";
+import { toStatementInputs } from "./extract/map";
 import type { Logger } from "./logger";
 import type { ArticleIngestOutcome, ArticleSubmission, Pipeline, StoredEvent } from "./types";
 
 const ARABIC = /[\u0600-\u06ff]/;
-
-/** Rejects inputs that are clearly not text (control characters or U+FFFD everywhere). */
-export function looksBinaryText(s: string): boolean {
-  const sample = s.slice(0, 8192);
-  if (sample.length === 0) return false;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
-  }
-  return bad / sample.length > 0.05;
-}
 
 export class IngestPipeline implements Pipeline {
   private readonly events = new EventEmitter();
@@ -81,11 +70,7 @@ export class IngestPipeline implements Pipeline {
     const raw = sub.text ?? sub.html;
     if (raw === undefined) throw new AppError("validation_failed", "text or html is required");
     const max = this.deps.env.ARTICLE_MAX_BYTES;
-    if (Buffer.byteLength(raw, "utf8") > max) {
-      throw new AppError("payload_too_large", `Article exceeds ${max} bytes`, { maxBytes: max });
-    }
-    if (raw.trim() === "") throw new AppError("unprocessable_article", "The article is empty");
-    if (looksBinaryText(raw)) throw new AppError("unprocessable_article", "The article does not look like text (binary data?)");
+    checkArticleText(raw, max);
 
     const now = (this.deps.now ?? (() => new Date()))();
     const canonical = canonicalUrl(sub.url ?? null);

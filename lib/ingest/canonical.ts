@@ -1,6 +1,6 @@
 /**
- * Idempotency helpers: canonical URL (tracking parameters stripped) and content hash.
- * Pure; used by every source (feeds, folder, CLI, replay) and by the pipeline.
+ * Article identity: canonical URL (tracking parameters stripped), content hash, article id.
+ * Pure; used by every source (feeds, folder, CLI, replay), the pipeline and the store.
  */
 import { createHash } from "node:crypto";
 import { compact } from "../text/normalize";
@@ -72,4 +72,14 @@ export function resolveUrl(link: string | null | undefined, base: string): strin
 /** sha256 (hex) of the normalised text: Arabic folded, diacritics dropped, whitespace collapsed. */
 export function contentHash(text: string): string {
   return createHash("sha256").update(compact(text), "utf8").digest("hex");
+}
+
+/** First 16 hex digits of sha256: the short hash of article ids and extracted statements' idempotency keys. */
+export function shortHash(s: string): string {
+  return createHash("sha256").update(s, "utf8").digest("hex").slice(0, 16);
+}
+
+/** Stable article id: from the canonical URL when there is one (so a changed article updates), else the content hash. */
+export function articleIdFor(canonical: string | null, contentHash: string): string {
+  return `a-${shortHash(canonical ?? `hash:${contentHash}`)}`;
 }

@@ -1,18 +1,10 @@
 /** Extraction result → StatementInput[] for the store (ids, idempotency keys, sources, dates). */
-import { createHash } from "node:crypto";
 import { statementInputSchema, type StatementInput } from "../../lib/contract/schemas";
 import type { ExtractedStatement } from "../../lib/extract/types";
+import { shortHash } from "../../lib/ingest/canonical";
 
 const ACTOR_ID = /^[a-z0-9][a-z0-9_.:-]{0,79}$/;
 
-function shortHash(s: string): string {
-  return createHash("sha256").update(s, "utf8").digest("hex").slice(0, 16);
-}
-
-/** Stable article id: from the canonical URL when there is one (so a changed article updates), else the content hash. */
-export function articleIdFor(canonical: string | null, contentHash: string): string {
-  return `a-${shortHash(canonical ?? `hash:${contentHash}`)}`;
-}
 
 export interface ArticleMeta {
   articleId: string;

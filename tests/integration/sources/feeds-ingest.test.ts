@@ -4,9 +4,8 @@
  */
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canonicalUrl } from "../../../lib/ingest/canonical";
+import { articleIdFor, canonicalUrl } from "../../../lib/ingest/canonical";
 import type { Statement } from "../../../lib/domain/statement";
-import { articleIdFor } from "../../../server/extract/map";
 import { FeedManager } from "../../../server/ingest/sources/feed-manager";
 import type { FeedConfig } from "../../../server/ingest/sources/feeds-config";
 import { HealthRecorder } from "../../../server/ingest/sources/health";
