@@ -79,19 +79,28 @@ function fromJson(raw: string): FileArticle {
   };
 }
 
+/**
+ * Article bytes (a file, or a raw text/plain or text/html HTTP body with its Content-Type) to text:
+ * the binary, encoding and emptiness checks of every byte-level entry point.
+ */
+export function decodeArticleBytes(bytes: Uint8Array, contentType?: string | null): string {
+  if (bytes.length === 0) throw new ArticleFileError("empty", "empty article");
+  if (looksBinary(bytes)) throw new ArticleFileError("binary", "binary data (NUL or control bytes)");
+  let raw: string;
+  try {
+    raw = decodeBytes(bytes, contentType).text;
+  } catch (e) {
+    throw new ArticleFileError("invalid_encoding", e instanceof DecodeError ? e.message : "invalid encoding");
+  }
+  if (!raw.trim()) throw new ArticleFileError("empty", "the article contains only whitespace");
+  return raw;
+}
+
 /** Reads one article file; throws ArticleFileError with the reason (empty, binary, invalid encoding, ...). */
 export function readArticleFile(fileName: string, bytes: Uint8Array): FileArticle {
   const lower = fileName.toLowerCase();
   if (!isArticleFile(lower)) throw new ArticleFileError("unsupported", `unsupported file type: ${fileName}`);
-  if (bytes.length === 0) throw new ArticleFileError("empty", "empty file");
-  if (looksBinary(bytes)) throw new ArticleFileError("binary", "binary file (NUL or control bytes)");
-  let raw: string;
-  try {
-    raw = decodeBytes(bytes).text;
-  } catch (e) {
-    throw new ArticleFileError("invalid_encoding", e instanceof DecodeError ? e.message : "invalid encoding");
-  }
-  if (!raw.trim()) throw new ArticleFileError("empty", "file contains only whitespace");
+  const raw = decodeArticleBytes(bytes);
   if (lower.endsWith(".json")) return fromJson(raw);
   if (lower.endsWith(".html") || lower.endsWith(".htm")) {
     return { html: raw, url: null, outlet: null, title: htmlTitle(raw), publishedAt: null, language: null };

@@ -5,7 +5,7 @@
  */
 import { articleInputSchema, type ArticleInput } from "../../../lib/contract/schemas";
 import { AppError } from "../../../lib/errors";
-import { DecodeError, decodeBytes, looksBinary } from "../../../lib/ingest/charset";
+import { ArticleFileError, decodeArticleBytes } from "../../../lib/ingest/file-article";
 import { parseOrThrow } from "../validate";
 import { API_SOURCE } from "../../source-activity";
 import type { RequestContext, RouteModule } from "../types";
@@ -30,13 +30,15 @@ async function readArticle(rc: RequestContext, maxBytes: number): Promise<Articl
     return parseOrThrow(articleInputSchema, body, "article");
   }
   const bytes = await rc.body({ maxBytes });
-  if (looksBinary(bytes)) throw new AppError("unprocessable_article", "The article does not look like text (binary data?)");
   let text: string;
   try {
-    text = decodeBytes(bytes, rc.req.headers["content-type"]).text;
+    // The same byte checks and decoding as article files (lib/ingest/file-article.ts).
+    text = decodeArticleBytes(bytes, rc.req.headers["content-type"]);
   } catch (e) {
-    if (e instanceof DecodeError) throw new AppError("unprocessable_article", `Cannot decode the article: ${e.message}`);
-    throw e;
+    if (!(e instanceof ArticleFileError)) throw e;
+    const message = e.reason === "binary" ? "The article does not look like text (binary data?)"
+      : e.reason === "empty" ? "The article is empty" : `Cannot decode the article: ${e.message}`;
+    throw new AppError("unprocessable_article", message);
   }
   const { url, outlet, title, publishedAt, language } = rc.query;
   return parseOrThrow(articleInputSchema, { [kind]: text, url, outlet, title, publishedAt, language }, "article");
