@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { ArticleFileError, readArticleFile, splitHeader } from "../../../lib/ingest/file-article";
+import { ArticleFileError, decodeArticleBytes, readArticleFile, splitHeader } from "../../../lib/ingest/file-article";
 import { SENTENCES } from "./fixtures";
 
 const enc = (s: string) => Buffer.from(s, "utf8");
@@ -45,5 +45,21 @@ describe("article files", () => {
     expect(reason("h.json", enc("{not json"))).toBe("invalid_json");
     expect(reason("i.json", enc(JSON.stringify({ title: "بلا نص" })))).toBe("no_text");
     expect(reason("j.pdf", enc("x"))).toBe("unsupported");
+  });
+});
+
+describe("article bytes (files and raw HTTP bodies share one decoder)", () => {
+  it("decodes with the declared Content-Type and rejects binary or empty bytes with a reason", () => {
+    expect(decodeArticleBytes(iconv.encode(SENTENCES[0]!, "windows-1256"), "text/plain; charset=windows-1256")).toBe(SENTENCES[0]);
+    const reason = (bytes: Uint8Array) => {
+      try {
+        decodeArticleBytes(bytes, "text/plain");
+        return "ok";
+      } catch (e) {
+        return e instanceof ArticleFileError ? e.reason : "other";
+      }
+    };
+    expect(reason(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe("binary");
+    expect(reason(enc(" \n "))).toBe("empty");
   });
 });
