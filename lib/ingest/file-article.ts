@@ -84,15 +84,15 @@ function fromJson(raw: string): FileArticle {
  * the binary, encoding and emptiness checks of every byte-level entry point.
  */
 export function decodeArticleBytes(bytes: Uint8Array, contentType?: string | null): string {
-  if (bytes.length === 0) throw new ArticleFileError("empty", "empty article");
-  if (looksBinary(bytes)) throw new ArticleFileError("binary", "binary data (NUL or control bytes)");
+  if (bytes.length === 0) throw new ArticleFileError("empty", "empty file");
+  if (looksBinary(bytes)) throw new ArticleFileError("binary", "binary file (NUL or control bytes)");
   let raw: string;
   try {
     raw = decodeBytes(bytes, contentType).text;
   } catch (e) {
     throw new ArticleFileError("invalid_encoding", e instanceof DecodeError ? e.message : "invalid encoding");
   }
-  if (!raw.trim()) throw new ArticleFileError("empty", "the article contains only whitespace");
+  if (!raw.trim()) throw new ArticleFileError("empty", "file contains only whitespace");
   return raw;
 }
 
