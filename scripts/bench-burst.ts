@@ -111,7 +111,8 @@ export async function pageStats(page: Page): Promise<{ longtasks: number[]; domN
       const r = li.getBoundingClientRect();
       return r.left >= box.left - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1;
     }).length : null;
-    const held = (document.querySelector('[data-testid="feed-count"]') ?? document.querySelector('[data-testid="feed-panel"] .panel-head h2 + span'))?.textContent
+    // The header shows the number of matches; `data-loaded` is what the feed holds in memory.
+    const held = document.querySelector('[data-testid="feed-count"]')?.getAttribute("data-loaded")
       ?? (wallVisible === null ? "?" : String(wallVisible));
     return {
       longtasks: [...(w.__longtasks ?? [])],

@@ -34,7 +34,7 @@ export function LiveFeed({ filters, onOpen, search, title }: Props) {
       onMouseEnter={() => fz.setHovered(true)} onMouseLeave={() => fz.setHovered(false)}>
       <div className="panel-head">
         <h2 className="panel-title">{title ?? t("feed.title")}</h2>
-        <span className={styles.count} data-testid="feed-count" title={t("feed.loaded")}>{fmtNumber(lang, q.data?.total ?? items.length)}</span>
+        <span className={styles.count} data-testid="feed-count" data-loaded={items.length} title={t("feed.loaded")}>{fmtNumber(lang, q.data?.total ?? items.length)}</span>
         <div className="panel-tools">
           {fz.hovered && <span className={styles.paused} data-testid="feed-paused">❚❚ {t("feed.paused")}</span>}
         </div>

@@ -29,6 +29,8 @@ export const AGGREGATE_REFRESH_MS = 15_000;
 export const AGGREGATE_FLUSH_MS = 2_000;
 const SEEN_CAP = 5_000;
 
+const isListKey = (k: readonly unknown[]): boolean => k[0] === statementKeys.all[0] && k[1] === statementKeys.lists()[1];
+
 function isFilterKey(v: unknown): v is FilterKey {
   return typeof v === "object" && v !== null && "actors" in v && "range" in v;
 }
@@ -69,7 +71,7 @@ class LiveClient {
     onConnected(() => this.subscribe());
     // A list fetched (first load, filter change, refetch) may predate the cursor: fill its gap.
     qc.getQueryCache().subscribe((ev) => {
-      if (ev.type === "updated" && ev.action.type === "success" && !ev.action.manual && ev.query.queryKey[1] === "list") {
+      if (ev.type === "updated" && ev.action.type === "success" && !ev.action.manual && isListKey(ev.query.queryKey)) {
         void this.reconcile();
       }
     });

@@ -29,7 +29,7 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
       statementFixture({ actor: ACTOR, statedAt: ago(5 * 24 * HOUR), governorates: ["SY-HL"], securityOperation: true }),
       statementFixture({ actor: OTHER, statedAt: ago(6 * 24 * HOUR), type: "denial" }),
     ]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -98,7 +98,7 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
     expect((await dashboardView(dash)).count).toBe(before.dash.count + 1);
     expect((await dashboardView(byActor)).count).toBe(before.byActor.count + 1);
     await Promise.all([dash.close(), byActor.close(), wall.close()]);
-  });
+  }, 120_000);
 
   it("feed, map counts and chart totals are the same before and after a reload with filters and a range set", async () => {
     const path = `/?types=statement&security=1&range=7d`;
@@ -126,7 +126,7 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
     const api = await (await fetch(`${server.url}/api/statements?types=statement&security=1&from=${encodeURIComponent(ago(7 * 24 * HOUR))}`)).json() as { data: { total: number } };
     expect(reloaded.count).toBe(api.data.total);
     await page.close();
-  });
+  }, 120_000);
 
   it("brushing the chart writes from/to (range=custom) in the URL, the feed follows, Back restores", async () => {
     const page = await open("/?range=7d");
@@ -158,5 +158,5 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
     await page.waitForURL((u) => u.searchParams.get("range") === "7d" && !u.searchParams.has("from"));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="feed-item"]').length === n, all.feed.length);
     await page.close();
-  });
+  }, 120_000);
 });
