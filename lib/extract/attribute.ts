@@ -8,6 +8,7 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
+import { RELAY_VERBS } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
@@ -72,7 +73,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     }
     return null;
   };
-  const ctx: SpeakerContext = { text, tokens, registry, coref, mention };
+  const lastSpeaker = (pred: (a: RegistryActor) => boolean): RegistryActor | null => {
+    for (let i = speakers.length - 1; i >= 0; i--) if (pred(speakers[i]!.actor)) return speakers[i]!.actor;
+    return null;
+  };
+  const titles = new Map<string, Set<string>>();
+  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles };
   const acts: SpeechAct[] = [];
 
   // A quotation may run over several sentences of a paragraph: its depth carries over when the
@@ -113,10 +119,19 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const specific = SHARED_NAMES[sub.actor.id];
       const named = specific ? recent.find((a) => a.id === specific) : undefined;
       if (named) sub = { ...sub, actor: named };
-      acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
-      local.push({ actor: sub.actor, at });
-      speakers.push({ actor: sub.actor, si });
-      recent.push(sub.actor);
+      // The words the speaker was introduced with ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي، كايا كالاس")
+      // let a later title alone refer back ("المسؤولة الأوروبية").
+      if (sub.to - sub.from > 1) {
+        const words = titles.get(sub.actor.id) ?? new Set<string>();
+        for (let j = sub.from; j < sub.to && j < sub.from + 12; j++) words.add(tokens[j]!.s);
+        titles.set(sub.actor.id, words);
+      }
+      for (const actor of [sub.actor, ...(sub.also ?? [])]) {
+        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to } });
+        local.push({ actor, at });
+        speakers.push({ actor, si });
+        recent.push(actor);
+      }
     };
     for (let k = sent.a; k < sent.b; k++) {
       const t = tokens[k]!;
@@ -177,7 +192,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const prev = tokens[k - 1];
       if (prev && NEGATIONS.has(prev.s) && !(t.sep & SEP_HARD)) continue;
       let sub: ReturnType<typeof parseSubject>;
-      if (RELAY_LEMMAS.has(f.lemma)) {
+      // "كشفت قناة الأفق عن مصدر أمني": with a source after عن, the subject is a channel.
+      const relay = RELAY_LEMMAS.has(f.lemma) || (RELAY_VERBS.has(f.lemma) && relaysSource(ctx, k, sent.b));
+      if (relay) {
         // "نقلت X عن Y": Y speaks, X is the channel.
         sub = null;
         for (let j = k + 1; j < Math.min(sent.b, k + 10); j++) {
@@ -248,6 +265,14 @@ function pseudonym(ctx: SpeakerContext, sent: Sentence): RegistryActor | null {
     }
   }
   return null;
+}
+
+/** The subject after the verb at k is followed by "عن" and an anonymous source or a person. */
+function relaysSource(ctx: SpeakerContext, k: number, max: number): boolean {
+  const channel = parseSubject(ctx, k + 1, max);
+  if (!channel || channel === "np" || ctx.tokens[channel.to]?.s !== "عن") return false;
+  const src = parseSubject(ctx, channel.to + 1, max);
+  return !!src && src !== "np" && (src.actor.kind === "anonymous" || src.actor.kind === "person");
 }
 
 function isHardTok(t: Token | undefined): boolean {

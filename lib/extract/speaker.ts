@@ -11,6 +11,7 @@ import {
   isHard, slice, nameLike, nameAt, definite, SYRIAN_DEFAULT, dative, phraseEnd, nameEnds, NAMING, PLURAL_SUBJECTS, FRONTED, QUALIFIERS, DATIVES, PP_PRONOUNS, NON_ACTOR,
 } from "./phrase";
 import { SEP_COMMA, SEP_HARD, SEP_PAREN, type Token } from "../text/tokens";
+import { UNIT_PHRASES } from "./patterns";
 import {
   ANON_HEADS, ANY_COREF, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";
@@ -19,6 +20,8 @@ export interface Subject {
   actor: RegistryActor;
   from: number;
   to: number;
+  /** Joint speakers coordinated with the first ("نتنياهو وكاتس", "مصدر حكومي وآخر كردي"). */
+  also?: RegistryActor[];
 }
 
 export interface SpeakerContext {
@@ -28,6 +31,12 @@ export interface SpeakerContext {
   /** Most recent actor (speaker or mention) whose names/titles contain token `key`; media/any for coref nouns. */
   coref(key: string, media: boolean, any: boolean, institution?: boolean): RegistryActor | null;
   mention(i: number): Mention | null;
+  /** Actors mentioned or speaking so far, most recent last. */
+  recent: readonly RegistryActor[];
+  /** Most recent speaker satisfying `pred`. */
+  lastSpeaker(pred: (a: RegistryActor) => boolean): RegistryActor | null;
+  /** Words each speaker was introduced with in this article (actor id -> folded tokens). */
+  titles: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const SELF = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/;
@@ -55,7 +64,7 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
         const ne = nameAt(ctx, m.to, false);
         if (ne > m.to + 1 && !isHard(ctx.tokens[m.to]) && m.actor.kind === "person" && nameEnds(ctx, m.to, ne)) {
           const name = slice(ctx, m.to, ne);
-          return { actor: discovered(ctx, name, "person", [], "m"), from: i, to: ne };
+          return { actor: discovered(ctx, name, "person", [], "m", undefined, slice(ctx, i, m.to)), from: i, to: ne };
         }
       }
       // "قوى الأمن الداخلي (الأسايش)": a parenthesised body of the same kind is the more specific name.
@@ -110,13 +119,23 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   }
   const reg = registrySubject(ctx, i, max);
   if (reg) return reg;
-  // "المسؤول الأمريكي", "المصدر الأمني": a definite anonymous head refers back to the source.
+  // "الوزير الروسي", "المسؤولة الأوروبية": a title alone refers back to the person holding it.
+  const titled = titleBack(ctx, i, max);
+  if (titled) return titled;
+  // "المسؤول الأمريكي", "المصدر الأمني": a definite anonymous head refers back to the source
+  // whose first adjective it repeats ("المصدر الكردي" is not the earlier "مصدر حكومي").
   if (definite(ctx, t) && ANON_HEADS.has(t.s.slice(2))) {
-    const a = ctx.coref(t.s.slice(2), false, false);
-    if (a && a.kind === "anonymous") {
+    const adj = tokens[i + 1] && !isHard(tokens[i + 1]) && definite(ctx, tokens[i + 1]!) ? stem(tokens[i + 1]!.s) : "";
+    const a = anonBack(ctx, t.s.slice(2), adj);
+    if (a) {
       let j = i + 1;
-      while (j < max && !isHard(tokens[j]) && (a.keys.has(tokens[j]!.s.slice(2)) || /^(ذاته|نفسه|المذكور)$/.test(tokens[j]!.s))) j++;
+      while (j < max && !isHard(tokens[j]) && (hasStem(a, tokens[j]!.s) || /^(ذاته|نفسه|المذكور)$/.test(tokens[j]!.s))) j++;
       return { actor: a, from: i, to: j };
+    }
+    if (adj) {
+      const fresh = anonymous(ctx, i, max, undefined, true);
+      const after = fresh ? tokens[fresh.to] : undefined;
+      if (fresh && (fresh.to >= max || isHard(after) || (SUBJECT_STOPS.has(after!.s) && !/^(في|من|لدي)$/.test(after!.s)) || SKIP_WORDS.has(after!.s))) return fresh;
     }
   }
   const anon = anonymous(ctx, i, max, (k) => phraseEnd(ctx, k, max, true));
@@ -203,7 +222,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     // "الباحث سمير حداد": a definite role head directly followed by a name.
     if (pe === i + 1 && s.startsWith("ال") && !isHard(tokens[pe])) {
       const ne = nameAt(ctx, pe, false);
-      if (ne > pe + 1 && nameEnds(ctx, pe, ne)) return { actor: discovered(ctx, slice(ctx, pe, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
+      if (ne > pe + 1 && nameEnds(ctx, pe, ne)) return { actor: discovered(ctx, slice(ctx, pe, ne), "person", [], /ه$/.test(s) ? "f" : "m", undefined, s), from: i, to: ne };
     }
     if (pe > i + 1) {
       const role = slice(ctx, i, pe);
@@ -226,10 +245,19 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
       if (known && !known.role && known.actor.kind === "person" && ne > ns) return { actor: known.actor, from: i, to: known.to };
       if (ne > ns && (ne > ns + 1 || !isHard(tokens[ns]) || ns !== pe) && nameEnds(ctx, ns, ne)) {
         const name = slice(ctx, ns, ne);
-        return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m"), from: i, to: ne };
+        return { actor: discovered(ctx, name, "person", [], /ة$|ه$/.test(s) ? "f" : "m", undefined, role), from: i, to: ne };
       }
       return { actor: discovered(ctx, role, "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: pe };
     }
+  }
+  // "وشدد المكتب الإعلامي على": a unit with no genitive speaks for the institution that spoke last.
+  for (const unit of UNIT_PHRASES) {
+    const e = i + unit.length;
+    if (e > max || unit.some((w, q) => tokens[i + q]!.s !== w || (q > 0 && isHard(tokens[i + q])))) continue;
+    const after = tokens[e];
+    if (!(e >= max || isHard(after) || SUBJECT_STOPS.has(after!.s) || SKIP_WORDS.has(after!.s))) continue;
+    const a = ctx.lastSpeaker((x) => x.kind !== "person" && x.kind !== "media" && x.kind !== "anonymous");
+    if (a) return { actor: a, from: i, to: e };
   }
   const org = ORG_HEADS.get(s) ?? (s.startsWith("ال") ? ORG_HEADS.get(s.slice(2)) : undefined);
   const qualified = !!next && !isHard(next) && next.s.startsWith("ال") && !SKIP_WORDS.has(next.s) && i + 1 < max &&
@@ -291,5 +319,53 @@ return "np";
   }
   // Indefinite plural subjects ("عائلات المعتقلين", "وجهاء المنطقة") are not pronoun-drop objects.
   if (s.startsWith("ال") || (s.length > 4 && s.endsWith("ات")) || PLURAL_SUBJECTS.has(s)) return "np";
+  return null;
+}
+
+/** Folded word without article and nisba ending: "الأوروبية" and "أوروبي" share "اوروبي". */
+function stem(s: string): string {
+  return s.replace(/^(وال|ال)/, "").replace(/(يين|يون|يه|ين|ون)$/, (m) => (m.startsWith("ي") ? "ي" : "")).replace(/ه$/, "");
+}
+function hasStem(a: RegistryActor, s: string, titles?: ReadonlySet<string>): boolean {
+  const st = stem(s);
+  for (const k of a.keys) if (stem(k) === st) return true;
+  if (titles) for (const k of titles) if (stem(k) === st) return true;
+  return false;
+}
+
+/** The latest anonymous source with head `head` that carries adjective stem `adj` (or has none). */
+function anonBack(ctx: SpeakerContext, head: string, adj: string): RegistryActor | null {
+  const h = ANON_HEADS.get(head)?.[0];
+  for (let r = ctx.recent.length - 1; r >= 0; r--) {
+    const a = ctx.recent[r]!;
+    if (a.kind !== "anonymous" || !(a.keys.has(head) || (h && a.nameAr.startsWith(h)))) continue;
+    const words = a.nameAr.split(" ");
+    if (!adj || words.length === 1 || hasStem(a, adj)) return a;
+  }
+  return null;
+}
+
+/**
+ * "الوزير الروسي", "المسؤولة الأوروبية": a definite role head with nisba adjectives and nothing
+ * else refers back to the latest person whose title has the head and the adjectives.
+ */
+function titleBack(ctx: SpeakerContext, i: number, max: number): Subject | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (!definite(ctx, t)) return null;
+  const head = t.s.slice(2);
+  if (!ROLE_HEADS.has(head) && !ROLE_HEADS.has(t.s) && !/^(مسوول|مسووله)$/.test(head)) return null;
+  let j = i + 1;
+  const adjs: string[] = [];
+  while (j < max && j < i + 3 && !isHard(tokens[j]) && definite(ctx, tokens[j]!) && /(ي|يه)$/.test(tokens[j]!.s)) adjs.push(tokens[j++]!.s);
+  if (adjs.length === 0) return null;
+  const after = tokens[j];
+  if (!(j >= max || isHard(after) || SUBJECT_STOPS.has(after!.s) || SKIP_WORDS.has(after!.s))) return null;
+  for (let r = ctx.recent.length - 1; r >= 0; r--) {
+    const a = ctx.recent[r]!;
+    if (a.kind !== "person") continue;
+    const seen = ctx.titles.get(a.id);
+    if (hasStem(a, head, seen) && adjs.every((x) => hasStem(a, x, seen))) return { actor: a, from: i, to: j };
+  }
   return null;
 }

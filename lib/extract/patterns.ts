@@ -1,0 +1,67 @@
+/**
+ * Attribution grammar as data: word tables beside the lexicon. Every row carries an example
+ * sentence (our own) and the speaker it must give (`null`: no statement); the unit test
+ * tests/unit/extract/patterns.test.ts runs every example through the extractor.
+ */
+import { phraseTokens } from "../text/tokens";
+
+export interface PatternRow {
+  /** Space-separated words (folded at load); `_` joins a multi-word entry. */
+  words: string;
+  /** An example sentence using the row. */
+  example: string;
+  /** Arabic name the example's speaker must have (`null` = the example has no statement by it). */
+  speaker: string | null;
+}
+
+function compile(rows: PatternRow[]): Set<string> {
+  return new Set(rows.flatMap((r) => r.words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1))));
+}
+
+/** Ranks and honorifics directly before a personal name (added to RANKS in words.ts). */
+export const RANK_ROWS: PatternRow[] = [
+  { words: "الصحافي الصحافية", example: "وأوضح الصحافي سامر الخطيب، المقيم في درعا، أن الطريق مغلق.", speaker: "سامر الخطيب" },
+  { words: "السناتور السيناتور", example: "قال السيناتور جون سميث إن العقوبات ستبقى.", speaker: "جون سميث" },
+];
+
+/**
+ * Role heads whose phrase takes "إلى <destination>" ("المبعوث الأمريكي إلى سوريا"). After any
+ * other head, "إلى" opens the verb's complement ("وأشارت الوزارة إلى", "نبّه المسؤول إلى").
+ */
+export const ENVOY_ROWS: PatternRow[] = [
+  { words: "مبعوث المبعوث سفير السفير مندوب المندوب ممثل الممثل وفد الوفد رسول", example: "قال المبعوث الخاص إلى اليمن سامي الحداد إن الهدنة صامدة.", speaker: "سامي الحداد" },
+  { words: "-", example: "وأشارت المسؤولة الأوروبية إلى وجود رغبة في التهدئة.", speaker: "مسؤولة أوروبية" },
+];
+export const ENVOY_HEADS = compile(ENVOY_ROWS);
+
+/**
+ * Units that speak for the institution that spoke last ("المكتب الإعلامي" after a presidency
+ * statement): a definite unit noun with its adjective and no genitive.
+ */
+export const UNIT_ROWS: PatternRow[] = [
+  { words: "المكتب_الإعلامي المكتب_الصحفي الدائرة_الإعلامية", example: "قالت وزارة الزراعة إن الشائعات كاذبة. وشدد المكتب الإعلامي على أن المخزون كاف.", speaker: "وزارة الزراعة" },
+];
+export const UNIT_PHRASES: string[][] = UNIT_ROWS.flatMap((r) => r.words.split(/\s+/).map((w) => phraseTokens(w.replace(/_/g, " "))));
+
+/** Verbs whose subject is a channel when "عن" introduces a source ("كشفت القناة عن مصدر أمني، يؤكد"). */
+export const RELAY_ROWS: PatternRow[] = [
+  { words: "نقل", example: "نقلت صحيفة الأيام عن مصدر عسكري أن الطريق مغلق.", speaker: "مصدر عسكري" },
+  { words: "كشف", example: "كشفت قناة الأفق عن مصدر أمني، يؤكد أن الدورية تعرضت لكمين.", speaker: "مصدر أمني" },
+];
+export const RELAY_VERBS = compile(RELAY_ROWS);
+
+/** Anonymous source heads that need an adjective to be a source ("إعلام إسرائيلي"; bare "إعلام" is a field). */
+export const ANON_NEEDS_ADJ_ROWS: PatternRow[] = [
+  { words: "إعلام", example: "وكشف إعلام إسرائيلي أن الغارة استهدفت مستودعاً.", speaker: "إعلام إسرائيلي" },
+];
+
+/** Ordinal "another" forms coordinating several anonymous sources ("مصدر حكومي وآخر كردي"). */
+export const ANOTHER_ROWS: PatternRow[] = [
+  { words: "وآخر وأخرى وثالث وثالثة ورابع", example: "وفق ما أكد مصدر حكومي وآخر كردي لوكالة الأنباء، فإن الانسحاب قريب.", speaker: "مصدر كردي" },
+];
+export const ANOTHER = compile(ANOTHER_ROWS);
+
+/** All tables, for the example test. */
+export const PATTERN_TABLES: Record<string, PatternRow[]> = {
+  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS,
+};
