@@ -8,7 +8,7 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
-import { RELAY_VERBS } from "./patterns";
+import { NP_FRAMES, NP_NOUNS, RELAY_VERBS } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
@@ -175,6 +175,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sub && sub !== "np") push(sub, "statement", k);
         continue;
       }
+      // "بعد إعلان وزارة الدفاع وقف ...", "وفي بيان لوزارة الداخلية، ...": a speech noun in construct.
+      if (NP_NOUNS.has(s) && NP_FRAMES.has(tokens[k - 1]?.s ?? "") && k - 1 >= sent.a && !isHardTok(t)) {
+        const sub = nounPhraseSpeaker(ctx, k, sent.b);
+        if (sub) push(sub, s === "اعلان" ? "announcement" : "statement", k);
+        if (sub) continue;
+      }
       let f = speechForm(s);
       if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
       // "نشرت وزارة الداخلية صوراً ...، مؤكدة أن": a speech participle after a comma makes the
@@ -213,17 +219,23 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       // "وكانت X قد أعلنت الأسبوع الماضي ...": with كان ... قد the subject precedes the verb.
       const pluperfect = prev?.s === "قد" ? svoSubject(ctx, sent, k) : null;
       sub = pluperfect ?? parseSubject(ctx, k + 1, sent.b);
+      // "وأكد البيان الصادر عن رئاسة الجمهورية": the issuer is named in the phrase.
+      const issued = !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") && /^(ال)?صادر[هة]?$/.test(tokens[k + 2]?.s ?? "") && tokens[k + 3]?.s === "عن"
+        ? parseSubject(ctx, k + 4, sent.b) : null;
+      if (issued && issued !== "np") sub = { ...issued, from: k + 1 };
       // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
-      const doc = !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
+      const doc = !issued && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
       if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };
       // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
       // the verb disagrees with it or continues a speaker of the same sentence.
-      if (!doc && sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
+      if (!doc && !issued && sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
           (!agrees(f.g, sub.actor) || (/^[وف]/.test(s) && local.some((x) => agrees(f.g, x.actor))))) sub = null;
       else if (sub === "np") continue;
       // "واتهم فصائل تابعة للحكومة بقصف قرى": a single noun phrase before the charge (بـ) is the
       // accused; the accuser is the omitted subject.
       if (sub && f.lemma === "اتهم" && accused(tokens, sub)) sub = null;
+      // "وقال نتنياهو وكاتس": a second registry name joined by و speaks too.
+      if (sub && !doc) sub = joint(ctx, sub);
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
@@ -274,6 +286,29 @@ function relaysSource(ctx: SpeakerContext, k: number, max: number): boolean {
   const src = parseSubject(ctx, channel.to + 1, max);
   return !!src && src !== "np" && (src.actor.kind === "anonymous" || src.actor.kind === "person");
 }
+
+/** "نتنياهو وكاتس": a registry name joined by و to a registry speaker of the same kind. */
+function joint(ctx: SpeakerContext, sub: Subject): Subject {
+  const t = ctx.tokens[sub.to];
+  if (!t || isHardTok(t) || t.s[0] !== "و" || sub.actor.id.startsWith("x-")) return sub;
+  const m = ctx.mention(sub.to);
+  if (!m || m.role || m.actor === sub.actor || m.actor.kind !== sub.actor.kind || m.actor.id.startsWith("x-")) return sub;
+  return { ...sub, to: m.to, also: [...(sub.also ?? []), m.actor] };
+}
+
+/** The speaker in construct with a speech noun at k, when content follows it. */
+function nounPhraseSpeaker(ctx: SpeakerContext, k: number, max: number): Subject | null {
+  const sub = parseSubject(ctx, k + 1, max);
+  if (!sub || sub === "np") return null;
+  let e = sub.to;
+  while (e < max && SKIP_WORDS.has(ctx.tokens[e]!.s)) e++;
+  const after = ctx.tokens[e];
+  if (!after || e >= max) return null;
+  if (after.sep & SEP_COMMA) return sub;
+  if (isHardTok(after)) return null;
+  return /^(ان|بان|انه|بانه|انها|بانها)$/.test(after.s) || !SUBJECT_STOPS_NP.has(after.s) ? sub : null;
+}
+const SUBJECT_STOPS_NP = new Set(["في", "من", "الي", "علي", "عن", "مع", "حول", "ضد"]);
 
 function isHardTok(t: Token | undefined): boolean {
   return !t || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0;

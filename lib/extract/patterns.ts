@@ -61,7 +61,28 @@ export const ANOTHER_ROWS: PatternRow[] = [
 ];
 export const ANOTHER = compile(ANOTHER_ROWS);
 
+/**
+ * Noun-phrase attributions: a speech noun after a frame word, in construct with its speaker
+ * ("بعد إعلان وزارة الدفاع وقف ...", "وفي بيان لوزارة الداخلية، ...", "عقب تصريحات X بأن ...").
+ * The speaker must be followed by content (أن/بأن, an object, or a comma).
+ */
+export const NP_FRAME_ROWS: PatternRow[] = [
+  { words: "بعد وبعد عقب وعقب إثر اثر أعقاب في وفي", example: "وجاء ذلك بعد إعلان وزارة الدفاع السورية وقف إطلاق النار في المدينة.", speaker: "وزارة الدفاع السورية" },
+];
+export const NP_FRAMES = compile(NP_FRAME_ROWS);
+export const NP_NOUN_ROWS: PatternRow[] = [
+  { words: "إعلان بيان تصريح تصريحات", example: "في أعقاب تصريحات الرئيس الفرنسي إيمانويل ماكرون أمس بأن المفاوضات قد تنجح، تحركت الأطراف.", speaker: "إيمانويل ماكرون" },
+  { words: "-", example: "وفي بيان لوزارة الداخلية، أكدت أن الحملة مستمرة.", speaker: "وزارة الداخلية السورية" },
+  { words: "-", example: "وصدر البيان بعد إعلان الهدنة.", speaker: null },
+];
+export const NP_NOUNS = compile(NP_NOUN_ROWS.filter((r) => r.words !== "-"));
+
+/** Coordinated speakers of one verb ("وقال نتنياهو وكاتس في بيان مشترك"): each is a speaker. */
+export const JOINT_ROWS: PatternRow[] = [
+  { words: "و", example: "وقال نتنياهو وكاتس في بيان مشترك إن الجيش سيرد.", speaker: "يسرائيل كاتس" },
+];
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
-  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS,
+  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS,
 };

@@ -59,11 +59,14 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
       if (m.to - j === 1 && m.actor.country === "SY" && adj && !ctx.mention(m.to)) return null;
       // A role phrase followed by a registry name: the name wins ("وزير الإعلام السوري حمزة المصطفى").
       if (m.role) {
-        const nm = ctx.mention(m.to);
-        if (nm && !nm.role) return { actor: nm.actor, from: i, to: nm.to };
-        const ne = nameAt(ctx, m.to, false);
-        if (ne > m.to + 1 && !isHard(ctx.tokens[m.to]) && m.actor.kind === "person" && nameEnds(ctx, m.to, ne)) {
-          const name = slice(ctx, m.to, ne);
+        let at = m.to;
+        let nm = ctx.mention(at);
+        // 'قائد قوات سوريا الديمقراطية "قسد" مظلوم عبدي': the institution's acronym inside the title is skipped.
+        if (nm && !nm.role && nm.actor.kind !== "person" && m.actor.kind === "person" && nm.to - at === 1) { at = nm.to; nm = ctx.mention(at); }
+        if (nm && !nm.role && (nm.actor.kind === "person" || at === m.to)) return { actor: nm.actor, from: i, to: nm.to };
+        const ne = nameAt(ctx, at, false);
+        if (ne > at + 1 && !isHard(ctx.tokens[at]) && m.actor.kind === "person" && nameEnds(ctx, at, ne)) {
+          const name = slice(ctx, at, ne);
           return { actor: discovered(ctx, name, "person", [], "m", undefined, slice(ctx, i, m.to)), from: i, to: ne };
         }
       }
@@ -89,7 +92,14 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     if (s0 === "ل" || (s0.length > 2 && s0[0] === "ل" && !s0.startsWith("لل"))) {
       const at = s0 === "ل" ? i + 1 : i;
       const m = ctx.mention(at) ?? (OUTLET_WORDS.has(s0.slice(1)) || OUTLET_WORDS.has(tokens[at]?.s ?? "") ? ctx.mention(at + 1) : null);
-      if (m && m.actor.kind === "media") { i = m.to; continue; }
+      if (m && m.actor.kind === "media") {
+        i = m.to;
+        // 'لوكالة الأنباء السورية الرسمية "سانا"': its qualifiers and its own short name go with it.
+        while (i < max && QUALIFIERS.has(tokens[i]!.s) && !isHard(tokens[i])) i++;
+        const again = ctx.mention(i);
+        if (again && again.actor === m.actor && !(tokens[i]!.sep & (SEP_HARD & ~SEP_COMMA & ~SEP_PAREN))) i = again.to;
+        continue;
+      }
       if (s0 === "ل") { i += 2; continue; }
     }
     break;
