@@ -43,7 +43,7 @@ export function anonymous(ctx: SpeakerContext, i: number, max: number, phrase?: 
   const inside = ctx.tokens[k];
   if (inside && !isHard(inside) && (inside.s === "في" || inside.s === "من" || inside.s === "داخل")) {
     const m = ctx.mention(k + 1);
-    if (m && m.actor.kind !== "person" && m.actor.kind !== "media") {
+    if (m && !m.role && m.actor.kind !== "person" && m.actor.kind !== "media") {
       nameAr = `${nameAr} في ${m.actor.nameAr}`;
       k = m.to;
     } else if (phrase && (ORG_HEADS.has(ctx.tokens[k + 1]?.s ?? "") || SITES.has(ctx.tokens[k + 1]?.s ?? "")) && !isHard(ctx.tokens[k + 1])) {

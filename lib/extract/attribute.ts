@@ -29,6 +29,8 @@ export interface SpeechAct {
   /** Token index of the trigger. */
   at: number;
   subject: { from: number; to: number } | null;
+  /** Set when an institution spoke through an unnamed spokesman (resolved to the named one later). */
+  via?: "spokesman";
 }
 
 /** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
@@ -127,7 +129,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         titles.set(sub.actor.id, words);
       }
       for (const actor of [sub.actor, ...(sub.also ?? [])]) {
-        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to } });
+        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to }, ...(sub.via ? { via: sub.via } : {}) });
         local.push({ actor, at });
         speakers.push({ actor, si });
         recent.push(actor);
@@ -223,8 +225,11 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const issued = !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") && /^(ال)?صادر[هة]?$/.test(tokens[k + 2]?.s ?? "") && tokens[k + 3]?.s === "عن"
         ? parseSubject(ctx, k + 4, sent.b) : null;
       if (issued && issued !== "np") sub = { ...issued, from: k + 1 };
+      // "قال بيان مشترك أصدرته الخارجية الأمريكية": the document's issuer follows a relative verb.
+      const relIssued = !issued && !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") ? issuedBy(ctx, k + 1, sent.b) : null;
+      if (relIssued) sub = relIssued;
       // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
-      const doc = !issued && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
+      const doc = !issued && !relIssued && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
       if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };
       // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
       // the verb disagrees with it or continues a speaker of the same sentence.
@@ -294,6 +299,19 @@ function joint(ctx: SpeakerContext, sub: Subject): Subject {
   const m = ctx.mention(sub.to);
   if (!m || m.role || m.actor === sub.actor || m.actor.kind !== sub.actor.kind || m.actor.id.startsWith("x-")) return sub;
   return { ...sub, to: m.to, also: [...(sub.also ?? []), m.actor] };
+}
+
+/** "بيان مشترك ... أصدرته X": X, when a relative verb of issuing follows the speech noun at k. */
+function issuedBy(ctx: SpeakerContext, k: number, max: number): Subject | null {
+  for (let j = k + 1; j < Math.min(max, k + 6); j++) {
+    const t = ctx.tokens[j]!;
+    if (isHardTok(t)) return null;
+    if (/^(اصدر|نشر|وزع|اصدرت|نشرت|وزعت)(ه|ها)$/.test(t.s)) {
+      const sub = parseSubject(ctx, j + 1, max);
+      return sub && sub !== "np" ? { ...sub, from: k } : null;
+    }
+  }
+  return null;
 }
 
 /** The speaker in construct with a speech noun at k, when content follows it. */

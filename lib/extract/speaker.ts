@@ -10,7 +10,7 @@ import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import {
   isHard, slice, nameLike, nameAt, definite, SYRIAN_DEFAULT, dative, phraseEnd, nameEnds, NAMING, PLURAL_SUBJECTS, FRONTED, QUALIFIERS, DATIVES, PP_PRONOUNS, NON_ACTOR,
 } from "./phrase";
-import { SEP_COMMA, SEP_HARD, SEP_PAREN, type Token } from "../text/tokens";
+import { SEP_COMMA, SEP_HARD, SEP_PAREN, SEP_QUOTE, type Token } from "../text/tokens";
 import { UNIT_PHRASES } from "./patterns";
 import {
   ANON_HEADS, ANY_COREF, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
@@ -22,6 +22,8 @@ export interface Subject {
   to: number;
   /** Joint speakers coordinated with the first ("نتنياهو وكاتس", "مصدر حكومي وآخر كردي"). */
   also?: RegistryActor[];
+  /** "spokesman": the institution speaks through an unnamed spokesman ("المتحدث باسم الجيش"). */
+  via?: "spokesman";
 }
 
 export interface SpeakerContext {
@@ -155,6 +157,16 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   // "الإدارة نفسها", "الوزارة ذاتها": an emphatic pronoun marks a reference back.
   const self = !!next && !isHard(next) && i + 1 < max && SELF.test(next.s);
   const single = self || !next || isHard(next) || SUBJECT_STOPS.has(next.s) || SKIP_WORDS.has(next.s) || i + 1 >= max;
+  // 'وكالة أنباء "جيه إن إس"', 'القناة "14" الإسرائيلية': an outlet named in quotes is a new outlet.
+  if (ORG_HEADS.get(s) === "media") {
+    const q = /^(ال)?(انباء|اخبار)$/.test(next?.s ?? "") && !isHard(next) ? i + 2 : i + 1;
+    const e = quotedEnd(ctx, q, max);
+    if (e > q) {
+      let end = e;
+      while (end < max && end < e + 2 && !isHard(tokens[end]) && definite(ctx, tokens[end]!) && FOREIGN_NISBA.has(tokens[end]!.s)) end++;
+      return { actor: discovered(ctx, slice(ctx, i, end), "media", [slice(ctx, q, e)], "f"), from: i, to: end };
+    }
+  }
   if (MEDIA_COREF.has(s) || ANY_COREF.has(s) || (s.startsWith("ال") && single)) {
     // (with نفسها the noun may be a unit of the earlier speaker: the latest speaker is meant)
     // "الشبكة" is an outlet unless no outlet was named and a body named "الشبكة ..." was.
@@ -207,7 +219,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
         if (ne > of.to + (sep ? 1 : 0) && (sep === 0 || commaOk(ne)) && nameEnds(ctx, of.to, ne)) {
           return { actor: discovered(ctx, slice(ctx, of.to, ne), "person", [], /ه$/.test(s) ? "f" : "m"), from: i, to: ne };
         }
-        return { actor: of.actor, from: i, to: of.to };
+        return { actor: of.actor, from: i, to: of.to, via: "spokesman" };
       }
     }
     // A correspondent of an outlet: the outlet reports on its own.
@@ -378,4 +390,17 @@ function titleBack(ctx: SpeakerContext, i: number, max: number): Subject | null 
     if (hasStem(a, head, seen) && adjs.every((x) => hasStem(a, x, seen))) return { actor: a, from: i, to: j };
   }
   return null;
+}
+
+/** End of a quoted name of 1-4 tokens opening at j ('"جيه إن إس"'), or -1. */
+function quotedEnd(ctx: SpeakerContext, j: number, max: number): number {
+  const t = ctx.tokens[j];
+  if (!t || j >= max || !(t.sep & SEP_QUOTE) || (t.sep & SEP_HARD)) return -1;
+  for (let e = j + 1; e < Math.min(max + 1, j + 5); e++) {
+    const u = ctx.tokens[e];
+    if (!u) return e;
+    if (u.sep & SEP_QUOTE) return e;
+    if (u.sep & SEP_HARD) return -1;
+  }
+  return -1;
 }
