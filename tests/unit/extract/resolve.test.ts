@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { actorIds, run } from "./helpers";
+
+describe("speaker resolution and the registry's international bodies", () => {
+  it.each([
+    ["وأعلنت القيادة الوسطى الأميركية مقتل قيادي في التنظيم.", "us-centcom"],
+    ["وقالت القيادة المركزية الأمريكية إن الغارة دقيقة.", "us-centcom"],
+    ["وأكدت قوات التحالف أن الدورية عادت إلى قاعدتها.", "coalition"],
+    ["فيما أدانت قطر الهجوم على المدينة.", "qa-government"],
+    ["وأكدت إسرائيل أنها ستواصل العمليات.", "il-government"],
+    ["وقالت فرنسا إن الحل سياسي.", "fr-government"],
+  ])("%s -> %s", (text, id) => {
+    expect(actorIds(text)).toEqual([id]);
+  });
+
+  it("links a name found through a title to the registry person with that surname and given name", () => {
+    expect(actorIds("دعا المبعوث الخاص للأمم المتحدة غير بيدرسون، المجتمع الدولي إلى دعم البلاد. وحذر بيدرسون من العواقب."))
+      .toEqual(["geir-pedersen"]);
+  });
+
+  it("does not link a different person who shares a surname", () => {
+    expect(actorIds("قال الباحث سامر لافروف إن الوضع معقد.")).not.toContain("sergey-lavrov");
+  });
+
+  it("resolves an unnamed spokesman to the spokesman named later, with his continuations", () => {
+    const r = run("أعلن المتحدث الرسمي باسم جيش الاحتلال في بيان أن الجيش أغار على موقع. وأضاف: \"نواصل المراقبة\". وفي السياق ذاته، صرح أدرعي بأن العمليات مستمرة.");
+    expect(r.statements.map((s) => s.actor.id)).toEqual(["avichay-adraee", "avichay-adraee", "avichay-adraee"]);
+  });
+
+  it("keeps the institution when no spokesman is named", () => {
+    expect(actorIds("أعلن المتحدث الرسمي باسم جيش الاحتلال في بيان أن الجيش أغار على موقع.")).toEqual(["idf"]);
+  });
+
+  it("reads a title alone as the person introduced with it", () => {
+    expect(actorIds("قال وزير الخارجية الروسي سيرغي لافروف إن التنسيق مستمر. وأشار الوزير الروسي إلى أهمية اللقاء.")).toEqual(["sergey-lavrov"]);
+    const r = run("قال وزير الخارجية البلجيكي يان دوبوا إن التنسيق مستمر. وأشار الوزير البلجيكي إلى أهمية اللقاء.");
+    expect(new Set(r.statements.map((s) => s.actor.nameAr))).toEqual(new Set(["يان دوبوا"]));
+  });
+
+  it("tells apart two anonymous sources by their adjective", () => {
+    const r = run("وفق ما أكد مصدر حكومي وآخر كردي لوكالة الأنباء، فإن الانسحاب قريب. وقال المصدر الحكومي إن القوات ستغادر. وأفاد المصدر الكردي من جهته أن القواعد ستخلى.");
+    expect(r.statements.filter((s) => s.text.includes("المصدر")).map((s) => s.actor.nameAr)).toEqual(["مصدر حكومي", "مصدر كردي"]);
+  });
+
+  it("keeps the words of an anonymous source as written as an alias", () => {
+    const r = run("ونقلت وكالة رويترز عن مصدرين أمنيين سوريين قولهما إن الضربة استهدفت المبنى.");
+    expect(r.statements[0]!.actor.nameEn).toBe("unnamed Syrian security source");
+    expect(r.statements[0]!.actor.aliases).toContain("مصدرين أمنيين سوريين");
+  });
+
+  it("credits a title's holder, not the acronym inside the title", () => {
+    expect(actorIds('أكد قائد قوات سوريا الديمقراطية "قسد" مظلوم عبدي، التزامه بالاتفاق.')).toEqual(["mazloum-abdi"]);
+  });
+
+  it("skips a dative outlet's qualifiers and short name before the speech content", () => {
+    const r = run('وكان مصدر حكومي سوري صرح لوكالة الأنباء السورية الرسمية "سانا" بأن جولة المحادثات تركز على الأمن.');
+    expect(r.statements.map((s) => s.actor.nameAr)).toEqual(["مصدر حكومي سوري"]);
+  });
+});
