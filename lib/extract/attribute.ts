@@ -79,7 +79,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     for (let i = speakers.length - 1; i >= 0; i--) if (pred(speakers[i]!.actor)) return speakers[i]!.actor;
     return null;
   };
-  const titles = new Map<string, Set<string>>();
+  const titles = new Map<string, { from: number; to: number }[]>();
   const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles };
   const acts: SpeechAct[] = [];
 
@@ -123,10 +123,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       if (named) sub = { ...sub, actor: named };
       // The words the speaker was introduced with ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي، كايا كالاس")
       // let a later title alone refer back ("المسؤولة الأوروبية").
-      if (sub.to - sub.from > 1) {
-        const words = titles.get(sub.actor.id) ?? new Set<string>();
-        for (let j = sub.from; j < sub.to && j < sub.from + 12; j++) words.add(tokens[j]!.s);
-        titles.set(sub.actor.id, words);
+      if (sub.to - sub.from > 1 && sub.actor.kind === "person") {
+        const spans = titles.get(sub.actor.id);
+        if (spans) spans.push({ from: sub.from, to: sub.to }); else titles.set(sub.actor.id, [{ from: sub.from, to: sub.to }]);
       }
       for (const actor of [sub.actor, ...(sub.also ?? [])]) {
         acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to }, ...(sub.via ? { via: sub.via } : {}) });

@@ -37,8 +37,8 @@ export interface SpeakerContext {
   recent: readonly RegistryActor[];
   /** Most recent speaker satisfying `pred`. */
   lastSpeaker(pred: (a: RegistryActor) => boolean): RegistryActor | null;
-  /** Words each speaker was introduced with in this article (actor id -> folded tokens). */
-  titles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Token spans each person was introduced with in this article (actor id -> spans). */
+  titles: ReadonlyMap<string, readonly { from: number; to: number }[]>;
 }
 
 const SELF = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/;
@@ -386,7 +386,8 @@ function titleBack(ctx: SpeakerContext, i: number, max: number): Subject | null 
   for (let r = ctx.recent.length - 1; r >= 0; r--) {
     const a = ctx.recent[r]!;
     if (a.kind !== "person") continue;
-    const seen = ctx.titles.get(a.id);
+    const spans = ctx.titles.get(a.id);
+    const seen = spans ? new Set(spans.flatMap((x) => ctx.tokens.slice(x.from, Math.min(x.to, x.from + 12)).map((w) => w.s))) : undefined;
     if (hasStem(a, head, seen) && adjs.every((x) => hasStem(a, x, seen))) return { actor: a, from: i, to: j };
   }
   return null;
