@@ -8,7 +8,7 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
-import { NP_FRAMES, NP_NOUNS, RELAY_VERBS } from "./patterns";
+import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
@@ -227,8 +227,14 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       // "قال بيان مشترك أصدرته الخارجية الأمريكية": the document's issuer follows a relative verb.
       const relIssued = !issued && !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") ? issuedBy(ctx, k + 1, sent.b) : null;
       if (relIssued) sub = relIssued;
+      // "بيان مشترك إسرائيلي سوري": each party named by its nisba speaks (with the issuer, if any).
+      const parties = !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") ? jointParties(ctx, k + 2, sent.b) : [];
+      if (parties.length) {
+        const [first, ...rest] = parties;
+        sub = sub && sub !== "np" && relIssued ? { ...sub, also: parties } : { actor: first!, from: k + 1, to: k + 2, also: rest };
+      }
       // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
-      const doc = !issued && !relIssued && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
+      const doc = !issued && !relIssued && !parties.length && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
       if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };
       // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
       // the verb disagrees with it or continues a speaker of the same sentence.
@@ -260,6 +266,14 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const m = mention(k);
       if (m && !m.role) { recent.push(m.actor); k = m.to - 1; }
     }
+    // "وفقاً لما أفادته وكالة X ... قالت وسائل إعلام عبرية": an outlet introduced by "(وفق/حسب) ما"
+    // next to another speaker of the sentence relays that speaker.
+    if (acts.length - first > 1 && acts.slice(first).some((a) => a.actor.kind !== "media")) {
+      for (let i = acts.length - 1; i >= first; i--) {
+        const a = acts[i]!;
+        if (a.actor.kind === "media" && RELAYED_BY.test(tokens[a.at - 1]?.s ?? "")) acts.splice(i, 1);
+      }
+    }
     // An outlet that cites a source in the same sentence is its channel, not a speaker.
     if (cited) {
       for (let i = acts.length - 1; i >= first; i--) if (acts[i]!.actor.kind === "media") acts.splice(i, 1);
@@ -267,6 +281,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   });
   return acts;
 }
+
+const RELAYED_BY = /^(ما|لما|حسبما|بحسبما|وفقما|كما)$/;
 
 /** A kunya ("أبو X", "أم X") introduced as a pseudonym ("اسم مستعار") in the sentence. */
 function pseudonym(ctx: SpeakerContext, sent: Sentence): RegistryActor | null {
@@ -298,6 +314,19 @@ function joint(ctx: SpeakerContext, sub: Subject): Subject {
   const m = ctx.mention(sub.to);
   if (!m || m.role || m.actor === sub.actor || m.actor.kind !== sub.actor.kind || m.actor.id.startsWith("x-")) return sub;
   return { ...sub, to: m.to, also: [...(sub.also ?? []), m.actor] };
+}
+
+/** Governments named by nisba after "مشترك" ("بيان مشترك إسرائيلي سوري"). */
+function jointParties(ctx: SpeakerContext, j: number, max: number): RegistryActor[] {
+  if (!/^(ال)?مشترك[هة]?$/.test(ctx.tokens[j]?.s ?? "")) return [];
+  const out: RegistryActor[] = [];
+  for (let q = j + 1; q < Math.min(max, j + 5) && !isHardTok(ctx.tokens[q]); q++) {
+    const id = JOINT_PARTIES.get(ctx.tokens[q]!.s.replace(/^(ال)/, "").replace(/(يه|ه)$/, (m) => (m === "يه" ? "ي" : "")));
+    const a = id ? ctx.registry.byId(id) : undefined;
+    if (!a) break;
+    out.push(a);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** "بيان مشترك ... أصدرته X": X, when a relative verb of issuing follows the speech noun at k. */

@@ -48,6 +48,10 @@ export const RELAY_ROWS: PatternRow[] = [
   { words: "نقل", example: "نقلت صحيفة الأيام عن مصدر عسكري أن الطريق مغلق.", speaker: "مصدر عسكري" },
   { words: "كشف", example: "كشفت قناة الأفق عن مصدر أمني، يؤكد أن الدورية تعرضت لكمين.", speaker: "مصدر أمني" },
 ];
+/** "وفقاً لما أفادته وكالة X" next to another speaker of the sentence: the outlet relays (attribute.ts RELAYED_BY). */
+export const RELAYED_BY_ROWS: PatternRow[] = [
+  { words: "ما لما حسبما كما", example: "وفقاً لما أفادته وكالة الأفق للأنباء، قالت وسائل إعلام عبرية إن الغارة أصابت مستودعاً.", speaker: "وسائل إعلام عبرية" },
+];
 export const RELAY_VERBS = compile(RELAY_ROWS);
 
 /** Anonymous source heads that need an adjective to be a source ("إعلام إسرائيلي"; bare "إعلام" is a field). */
@@ -83,7 +87,20 @@ export const JOINT_ROWS: PatternRow[] = [
   { words: "و", example: "وقال نتنياهو وكاتس في بيان مشترك إن الجيش سيرد.", speaker: "يسرائيل كاتس" },
 ];
 
+/** Parties of a joint statement named by nisba ("بيان مشترك إسرائيلي سوري"): folded nisba -> government id. */
+export const JOINT_PARTY_ROWS: (PatternRow & { ids: Record<string, string> })[] = [
+  {
+    words: "", ids: {
+      "سوري": "sy-government", "اسراييلي": "il-government", "امريكي": "us-administration", "تركي": "tr-government",
+      "روسي": "ru-kremlin", "ايراني": "ir-government", "قطري": "qa-government", "سعودي": "sa-government",
+      "اردني": "jo-government", "لبناني": "lb-government", "فرنسي": "fr-government", "عراقي": "iq-government", "مصري": "eg-government",
+    },
+    example: "قال بيان مشترك تركي أردني إن التنسيق الأمني سيستمر.", speaker: "الحكومة الأردنية",
+  },
+];
+export const JOINT_PARTIES = new Map(Object.entries(JOINT_PARTY_ROWS[0]!.ids));
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
-  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS,
+  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS,
 };

@@ -57,3 +57,15 @@ describe("speaker resolution and the registry's international bodies", () => {
     expect(r.statements.map((s) => s.actor.nameAr)).toEqual(["مصدر حكومي سوري"]);
   });
 });
+
+describe("joint statements and relaying outlets", () => {
+  it("credits each party of a joint statement named by nisba, and its issuer", () => {
+    expect(actorIds("قال بيان مشترك إسرائيلي سوري أصدرته الخارجية الأميركية إن مسؤولين كبارا التقوا في باريس."))
+      .toEqual(["us-state-department", "il-government", "sy-government"]);
+  });
+
+  it("drops an outlet introduced by وفقاً لما next to the speaker it relays, keeps it alone", () => {
+    expect(actorIds("وفقاً لما أفادته وكالة الأفق للأنباء، قالت وسائل إعلام عبرية إن الغارة أصابت مستودعاً.")).toHaveLength(1);
+    expect(actorIds("قُتل عنصر في تفجير بمدينة حلب، وفق ما أفادت وكالة سانا.")).toEqual(["sana"]);
+  });
+});
