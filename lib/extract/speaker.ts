@@ -59,6 +59,11 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
       // cover names another body.
       const adj = nx && !isHard(nx) && definite(ctx, nx) && !SKIP_WORDS.has(nx.s) && !SUBJECT_STOPS.has(nx.s) && !speechForm(nx.s);
       if (m.to - j === 1 && m.actor.country === "SY" && adj && !ctx.mention(m.to)) return null;
+      // "الجيش" alone after "جيش الاحتلال الإسرائيلي" was named: the body named last, not the Syrian default.
+      if (m.role && j === i && m.to - j === 1 && ORG_HEADS.has(ctx.tokens[j]!.s) && ctx.tokens[j]!.s.startsWith("ال")) {
+        const a = ctx.coref(ctx.tokens[j]!.s.slice(2), false, false, true);
+        if (a && a !== m.actor && a.kind === m.actor.kind) return { actor: a, from: i, to: m.to };
+      }
       // A role phrase followed by a registry name: the name wins ("وزير الإعلام السوري حمزة المصطفى").
       if (m.role) {
         let at = m.to;
@@ -307,7 +312,25 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     while (e < pe + 3 && e < max && nameLike(tokens[e]) && !isHard(tokens[e]) && !tokens[e]!.s.startsWith("ال") && !QUALIFIERS.has(tokens[e]!.s)) e++;
     // (not for a governorate or a town: "أعلنت محافظة دمشق إغلاق عدد من الطرق")
     const local = /^(ال)?(محافظه|مدينه|بلديه|منطقه)$/.test(s);
-    if (e > pe && !local && (isHard(tokens[e]) || SUBJECT_STOPS.has(tokens[e]?.s ?? "") || e >= max)) pe = e;
+    // A construct chain ends at its definite noun: after "وزارة الزراعة" an indefinite word is the
+    // verb's object ("أعلنت وزارة الزراعة خطة جديدة").
+    const closed = pe > i + 1 && definite(ctx, tokens[pe - 1]!);
+    if (e > pe && !local && !closed && (isHard(tokens[e]) || SUBJECT_STOPS.has(tokens[e]?.s ?? "") || e >= max)) pe = e;
+    // "وكالة الأنباء الرسمية (سانا)": a parenthesised name after the phrase names the body.
+    {
+      let q = pe;
+      while (q < max && q < pe + 2 && QUALIFIERS.has(tokens[q]!.s) && !isHard(tokens[q])) q++;
+      const pt = tokens[q];
+      if (pt && q < max && (pt.sep & SEP_PAREN) && !(pt.sep & (SEP_HARD & ~SEP_COMMA))) {
+        const pm = ctx.mention(q);
+        if (pm && !pm.role && pm.actor.kind === org) return { actor: pm.actor, from: i, to: pm.to };
+        const close = tokens[q + 1];
+        if (!pm && nameLike(pt) && (!close || (close.sep & SEP_PAREN))) {
+          const g: Gender = s.endsWith("ه") || s.endsWith("ات") || org === "media" ? "f" : "m";
+          return { actor: discovered(ctx, `${slice(ctx, i, q)} (${slice(ctx, q, q + 1)})`, org, [slice(ctx, q, q + 1)], g), from: i, to: q + 1 };
+        }
+      }
+    }
     // "المكتب الإعلامي لقوات سوريا الديمقراطية": an office speaks for its known institution.
     for (let j = i + 1; j < pe; j++) {
       const m = ctx.mention(j);

@@ -69,3 +69,20 @@ describe("joint statements and relaying outlets", () => {
     expect(actorIds("قُتل عنصر في تفجير بمدينة حلب، وفق ما أفادت وكالة سانا.")).toEqual(["sana"]);
   });
 });
+
+describe("institution names and back-references", () => {
+  it("takes a parenthesised name after an institution phrase", () => {
+    expect(actorIds("وذكرت وكالة الأنباء الرسمية (سانا) أن الطريق مفتوح.")).toEqual(["sana"]);
+    expect(run("وذكرت وكالة الأنباء الرسمية (أفق) أن الطريق مفتوح.").statements[0]!.actor.nameAr).toBe("وكالة الأنباء الرسمية (أفق)");
+  });
+
+  it("ends an institution at its definite noun, leaving the verb's object out", () => {
+    expect(run("أعلنت وزارة الزراعة خطة جديدة. ونبهت الوزارة إلى خطورة الجفاف.").statements.map((s) => s.actor.nameAr))
+      .toEqual(["وزارة الزراعة", "وزارة الزراعة"]);
+  });
+
+  it("reads الجيش as the army named last, the Syrian army only without one", () => {
+    expect(actorIds("شن جيش الاحتلال الإسرائيلي غارة على درعا. وقال الجيش في بيان إن الغارة استهدفت مخزناً.")).toEqual(["idf"]);
+    expect(actorIds("وقال الجيش في بيان إن الغارة استهدفت مخزناً.")).toEqual(["sy-army"]);
+  });
+});
