@@ -51,6 +51,8 @@ function registrySubject(ctx: SpeakerContext, i: number, max: number): Subject |
   // Skip up to two prefix words ("الرئيس أحمد الشرع", "صحيفة نيويورك تايمز", "بيان الداخلية").
   for (let skip = 0; skip < 3 && j < max; skip++) {
     const m = ctx.mention(j);
+    // "قناة القاهرة الإخبارية", "صحيفة الرياض": after an outlet word a capital is the outlet's name, not a government.
+    if (m && m.role && j > i && OUTLET_WORDS.has(ctx.tokens[i]!.s)) return null;
     if (m && m.to <= max + 1) {
       const nx = ctx.tokens[m.to];
       // "وزارة الداخلية العراقية": a bare Syrian-default phrase qualified by a foreign nationality.

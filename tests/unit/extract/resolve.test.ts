@@ -86,3 +86,11 @@ describe("institution names and back-references", () => {
     expect(actorIds("وقال الجيش في بيان إن الغارة استهدفت مخزناً.")).toEqual(["sy-army"]);
   });
 });
+
+describe("capitals as governments, not inside outlet names", () => {
+  it("reads a capital after an outlet word as the outlet's name", () => {
+    expect(run("وقالت قناة القاهرة الإخبارية إن الطريق مغلق.").statements.map((s) => [s.actor.nameAr, s.actor.kind]))
+      .toEqual([["قناة القاهرة الإخبارية", "media"]]);
+    expect(actorIds("وأكدت القاهرة دعمها للحل.")).toEqual(["eg-government"]);
+  });
+});
