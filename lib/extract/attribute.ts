@@ -8,10 +8,10 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
-import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS } from "./patterns";
+import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS, SCOOP } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
-import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
+import { SEP_COMMA, SEP_HARD, SEP_QUOTE, type Token } from "../text/tokens";
 
 export interface Sentence {
   /** Token range [a, b). */
@@ -182,6 +182,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sub) push(sub, s === "اعلان" ? "announcement" : "statement", k);
         if (sub) continue;
       }
+      if (SCOOP.has(s)) {
+        const sc = scoop(ctx, k, sent.b);
+        if (sc) { push(sc.sub, sc.source ? "statement" : "report", k, sc.source); continue; }
+      }
       let f = speechForm(s);
       if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
       // "نشرت وزارة الداخلية صوراً ...، مؤكدة أن": a speech participle after a comma makes the
@@ -314,6 +318,26 @@ function joint(ctx: SpeakerContext, sub: Subject): Subject {
   const m = ctx.mention(sub.to);
   if (!m || m.role || m.actor === sub.actor || m.actor.kind !== sub.actor.kind || m.actor.id.startsWith("x-")) return sub;
   return { ...sub, to: m.to, also: [...(sub.also ?? []), m.actor] };
+}
+
+/** "وعلمت «X» أن": the outlet X (named in quotes or known); "علمت X من مصادر ..." gives the sources. */
+function scoop(ctx: SpeakerContext, k: number, max: number): { sub: Subject; source: boolean } | null {
+  const { tokens } = ctx;
+  let sub: Subject | null = null;
+  const m = ctx.mention(k + 1);
+  if (m && !m.role && m.actor.kind === "media") sub = { actor: m.actor, from: k + 1, to: m.to };
+  else {
+    const q = tokens[k + 1];
+    let e = k + 2;
+    while (q && e < Math.min(max, k + 5) && !(tokens[e]!.sep & (SEP_QUOTE | SEP_HARD))) e++;
+    if (q && (q.sep & SEP_QUOTE) && e < max && (tokens[e]!.sep & SEP_QUOTE)) sub = { actor: discovered(ctx, slice(ctx, k + 1, e), "media", [], "f"), from: k + 1, to: e };
+  }
+  if (!sub) return null;
+  if (tokens[sub.to]?.s === "من") {
+    const src = parseSubject(ctx, sub.to + 1, max);
+    if (src && src !== "np" && src.actor.kind !== "media") return { sub: src, source: true };
+  }
+  return /^(ان|بان)$/.test(tokens[sub.to]?.s ?? "") || (tokens[sub.to] && (tokens[sub.to]!.sep & SEP_COMMA)) ? { sub, source: false } : null;
 }
 
 /** Governments named by nisba after "مشترك" ("بيان مشترك إسرائيلي سوري"). */

@@ -100,7 +100,14 @@ export const JOINT_PARTY_ROWS: (PatternRow & { ids: Record<string, string> })[] 
 ];
 export const JOINT_PARTIES = new Map(Object.entries(JOINT_PARTY_ROWS[0]!.ids));
 
+/** An outlet's own scoop: "وعلمت «X» أن" (the outlet reports), "علمت X من مصادر" (the sources speak). */
+export const SCOOP_ROWS: PatternRow[] = [
+  { words: "علمت وعلمت", example: 'وعلمت "الأفق" أن اللقاء سيعقد غداً.', speaker: "الأفق" },
+  { words: "-", example: "وعلمت عنب بلدي من مصادر محلية أن الطريق مغلق.", speaker: "مصدر محلي" },
+];
+export const SCOOP = compile(SCOOP_ROWS.filter((r) => r.words !== "-"));
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
-  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS,
+  RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS, SCOOP_ROWS,
 };
