@@ -14,8 +14,9 @@ export interface PatternRow {
   speaker: string | null;
 }
 
+/** Rows whose `words` is "-" only add an example (a boundary case of the table's rule). */
 function compile(rows: PatternRow[]): Set<string> {
-  return new Set(rows.flatMap((r) => r.words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1))));
+  return new Set(rows.filter((r) => r.words !== "-").flatMap((r) => r.words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w.replace(/_/g, " ")).slice(0, 1))));
 }
 
 /** Ranks and honorifics directly before a personal name (added to RANKS in words.ts). */
@@ -40,8 +41,10 @@ export const ENVOY_HEADS = compile(ENVOY_ROWS);
  */
 export const UNIT_ROWS: PatternRow[] = [
   { words: "المكتب_الإعلامي المكتب_الصحفي الدائرة_الإعلامية", example: "قالت وزارة الزراعة إن الشائعات كاذبة. وشدد المكتب الإعلامي على أن المخزون كاف.", speaker: "وزارة الزراعة" },
+  { words: "-", example: "وقال سامر الحلبي محافظ طرطوس إن الميناء يعمل. وأوضحت المحافظة أن السفن وصلت.", speaker: "محافظة طرطوس" },
 ];
-export const UNIT_PHRASES: string[][] = UNIT_ROWS.flatMap((r) => r.words.split(/\s+/).map((w) => phraseTokens(w.replace(/_/g, " "))));
+export const UNIT_PHRASES: string[][] = UNIT_ROWS.filter((r) => r.words !== "-")
+  .flatMap((r) => r.words.split(/\s+/).map((w) => phraseTokens(w.replace(/_/g, " ")))).filter((p) => p.length > 0);
 
 /** Verbs whose subject is a channel when "عن" introduces a source ("كشفت القناة عن مصدر أمني، يؤكد"). */
 export const RELAY_ROWS: PatternRow[] = [

@@ -298,6 +298,9 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     // No antecedent: in news about Syria, "الحكومة" / "الرئاسة" alone are the Syrian ones.
     const d = SYRIAN_DEFAULT[s] ? ctx.registry.byId(SYRIAN_DEFAULT[s]!) : undefined;
     if (d) return { actor: d, from: i, to: i + 1 };
+    // "وأوضحت المحافظة" after "محافظ حلب" was named: the governorate's administration, "محافظة حلب".
+    const seat = s === "المحافظه" ? governorOf(ctx, i) : "";
+    if (seat) return { actor: discovered(ctx, "محافظة " + seat, "government", [], "f"), from: i, to: i + 1 };
   }
   if (org) {
     // "جماعة تطلق على نفسها اسم أنصار السنة": the group is named further in the clause.
@@ -429,4 +432,17 @@ function quotedEnd(ctx: SpeakerContext, j: number, max: number): number {
     if (u.sep & SEP_HARD) return -1;
   }
   return -1;
+}
+
+/** The place of the last "محافظ <place>" before token i (within 400 tokens), as written. */
+function governorOf(ctx: SpeakerContext, i: number): string {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= Math.max(0, i - 400); j--) {
+    if (!/^(ال)?محافظ$/.test(tokens[j]!.s)) continue;
+    const p = tokens[j + 1];
+    if (!p || isHard(p) || !nameLike(p) || definite(ctx, p)) continue;
+    const two = tokens[j + 2] && !isHard(tokens[j + 2]) && /^(ريف)$/.test(p.s) ? 2 : 1;
+    return slice(ctx, j + 1, j + 1 + two);
+  }
+  return "";
 }

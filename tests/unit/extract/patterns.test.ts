@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PATTERN_TABLES } from "../../../lib/extract/patterns";
+import { PATTERN_TABLES, UNIT_PHRASES } from "../../../lib/extract/patterns";
 import { run } from "./helpers";
 
 const rows = Object.entries(PATTERN_TABLES).flatMap(([table, list]) => list.map((r) => [table, r.example, r.speaker] as const));
@@ -10,4 +10,9 @@ describe("pattern tables: every row's example gives its speaker", () => {
     if (speaker === null) expect(names).toEqual([]);
     else expect(names).toContain(speaker);
   });
+});
+
+it("compiles no empty phrase (an empty unit phrase would match before every token)", () => {
+  expect(UNIT_PHRASES.length).toBeGreaterThan(0);
+  expect(UNIT_PHRASES.every((p) => p.length > 0)).toBe(true);
 });
