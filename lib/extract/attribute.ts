@@ -8,9 +8,10 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
+import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS, SCOOP } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
-import { SEP_COMMA, SEP_HARD, type Token } from "../text/tokens";
+import { SEP_COMMA, SEP_HARD, SEP_QUOTE, type Token } from "../text/tokens";
 
 export interface Sentence {
   /** Token range [a, b). */
@@ -28,6 +29,8 @@ export interface SpeechAct {
   /** Token index of the trigger. */
   at: number;
   subject: { from: number; to: number } | null;
+  /** Set when an institution spoke through an unnamed spokesman (resolved to the named one later). */
+  via?: "spokesman";
 }
 
 /** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
@@ -72,7 +75,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     }
     return null;
   };
-  const ctx: SpeakerContext = { text, tokens, registry, coref, mention };
+  const lastSpeaker = (pred: (a: RegistryActor) => boolean): RegistryActor | null => {
+    for (let i = speakers.length - 1; i >= 0; i--) if (pred(speakers[i]!.actor)) return speakers[i]!.actor;
+    return null;
+  };
+  const titles = new Map<string, { from: number; to: number }[]>();
+  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles };
   const acts: SpeechAct[] = [];
 
   // A quotation may run over several sentences of a paragraph: its depth carries over when the
@@ -113,10 +121,18 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const specific = SHARED_NAMES[sub.actor.id];
       const named = specific ? recent.find((a) => a.id === specific) : undefined;
       if (named) sub = { ...sub, actor: named };
-      acts.push({ sentence: si, actor: sub.actor, type, at, subject: { from: sub.from, to: sub.to } });
-      local.push({ actor: sub.actor, at });
-      speakers.push({ actor: sub.actor, si });
-      recent.push(sub.actor);
+      // The words the speaker was introduced with ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي، كايا كالاس")
+      // let a later title alone refer back ("المسؤولة الأوروبية").
+      if (sub.to - sub.from > 1 && sub.actor.kind === "person") {
+        const spans = titles.get(sub.actor.id);
+        if (spans) spans.push({ from: sub.from, to: sub.to }); else titles.set(sub.actor.id, [{ from: sub.from, to: sub.to }]);
+      }
+      for (const actor of [sub.actor, ...(sub.also ?? [])]) {
+        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to }, ...(sub.via ? { via: sub.via } : {}) });
+        local.push({ actor, at });
+        speakers.push({ actor, si });
+        recent.push(actor);
+      }
     };
     for (let k = sent.a; k < sent.b; k++) {
       const t = tokens[k]!;
@@ -160,6 +176,16 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sub && sub !== "np") push(sub, "statement", k);
         continue;
       }
+      // "بعد إعلان وزارة الدفاع وقف ...", "وفي بيان لوزارة الداخلية، ...": a speech noun in construct.
+      if (NP_NOUNS.has(s) && NP_FRAMES.has(tokens[k - 1]?.s ?? "") && k - 1 >= sent.a && !isHardTok(t)) {
+        const sub = nounPhraseSpeaker(ctx, k, sent.b);
+        if (sub) push(sub, s === "اعلان" ? "announcement" : "statement", k);
+        if (sub) continue;
+      }
+      if (SCOOP.has(s)) {
+        const sc = scoop(ctx, k, sent.b);
+        if (sc) { push(sc.sub, sc.source ? "statement" : "report", k, sc.source); continue; }
+      }
       let f = speechForm(s);
       if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
       // "نشرت وزارة الداخلية صوراً ...، مؤكدة أن": a speech participle after a comma makes the
@@ -177,7 +203,9 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const prev = tokens[k - 1];
       if (prev && NEGATIONS.has(prev.s) && !(t.sep & SEP_HARD)) continue;
       let sub: ReturnType<typeof parseSubject>;
-      if (RELAY_LEMMAS.has(f.lemma)) {
+      // "كشفت قناة الأفق عن مصدر أمني": with a source after عن, the subject is a channel.
+      const relay = RELAY_LEMMAS.has(f.lemma) || (RELAY_VERBS.has(f.lemma) && relaysSource(ctx, k, sent.b));
+      if (relay) {
         // "نقلت X عن Y": Y speaks, X is the channel.
         sub = null;
         for (let j = k + 1; j < Math.min(sent.b, k + 10); j++) {
@@ -196,17 +224,32 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       // "وكانت X قد أعلنت الأسبوع الماضي ...": with كان ... قد the subject precedes the verb.
       const pluperfect = prev?.s === "قد" ? svoSubject(ctx, sent, k) : null;
       sub = pluperfect ?? parseSubject(ctx, k + 1, sent.b);
+      // "وأكد البيان الصادر عن رئاسة الجمهورية": the issuer is named in the phrase.
+      const issued = !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") && /^(ال)?صادر[هة]?$/.test(tokens[k + 2]?.s ?? "") && tokens[k + 3]?.s === "عن"
+        ? parseSubject(ctx, k + 4, sent.b) : null;
+      if (issued && issued !== "np") sub = { ...issued, from: k + 1 };
+      // "قال بيان مشترك أصدرته الخارجية الأمريكية": the document's issuer follows a relative verb.
+      const relIssued = !issued && !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") ? issuedBy(ctx, k + 1, sent.b) : null;
+      if (relIssued) sub = relIssued;
+      // "بيان مشترك إسرائيلي سوري": each party named by its nisba speaks (with the issuer, if any).
+      const parties = !pluperfect && SPEECH_NOUNS.has(tokens[k + 1]?.s ?? "") ? jointParties(ctx, k + 2, sent.b) : [];
+      if (parties.length) {
+        const [first, ...rest] = parties;
+        sub = sub && sub !== "np" && relIssued ? { ...sub, also: parties } : { actor: first!, from: k + 1, to: k + 2, also: rest };
+      }
       // "وأشار البيان إلى", "ولفت التقرير إلى": the document speaks for its issuer.
-      const doc = !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
+      const doc = !issued && !relIssued && !parties.length && !!issuer && DOC_DEFINITE.test(tokens[k + 1]?.s ?? "") && !isHardTok(tokens[k + 1]);
       if (doc) sub = { actor: issuer!, from: k + 1, to: k + 2 };
       // "دانت الوزارة ... وطالبت مجلس الأمن": after طالب/ناشد/دعا the noun is the addressee when
       // the verb disagrees with it or continues a speaker of the same sentence.
-      if (!doc && sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
+      if (!doc && !issued && sub && sub !== "np" && ADDRESSEE_LEMMAS.has(f.lemma) && f.g &&
           (!agrees(f.g, sub.actor) || (/^[وف]/.test(s) && local.some((x) => agrees(f.g, x.actor))))) sub = null;
       else if (sub === "np") continue;
       // "واتهم فصائل تابعة للحكومة بقصف قرى": a single noun phrase before the charge (بـ) is the
       // accused; the accuser is the omitted subject.
       if (sub && f.lemma === "اتهم" && accused(tokens, sub)) sub = null;
+      // "وقال نتنياهو وكاتس": a second registry name joined by و speaks too.
+      if (sub && !doc) sub = joint(ctx, sub);
       if (!sub) sub = svoSubject(ctx, sent, k);
       if (!sub) {
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
@@ -227,6 +270,14 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
       const m = mention(k);
       if (m && !m.role) { recent.push(m.actor); k = m.to - 1; }
     }
+    // "وفقاً لما أفادته وكالة X ... قالت وسائل إعلام عبرية": an outlet introduced by "(وفق/حسب) ما"
+    // next to another speaker of the sentence relays that speaker.
+    if (acts.length - first > 1 && acts.slice(first).some((a) => a.actor.kind !== "media")) {
+      for (let i = acts.length - 1; i >= first; i--) {
+        const a = acts[i]!;
+        if (a.actor.kind === "media" && RELAYED_BY.test(tokens[a.at - 1]?.s ?? "")) acts.splice(i, 1);
+      }
+    }
     // An outlet that cites a source in the same sentence is its channel, not a speaker.
     if (cited) {
       for (let i = acts.length - 1; i >= first; i--) if (acts[i]!.actor.kind === "media") acts.splice(i, 1);
@@ -234,6 +285,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
   });
   return acts;
 }
+
+const RELAYED_BY = /^(ما|لما|حسبما|بحسبما|وفقما|كما)$/;
 
 /** A kunya ("أبو X", "أم X") introduced as a pseudonym ("اسم مستعار") in the sentence. */
 function pseudonym(ctx: SpeakerContext, sent: Sentence): RegistryActor | null {
@@ -249,6 +302,83 @@ function pseudonym(ctx: SpeakerContext, sent: Sentence): RegistryActor | null {
   }
   return null;
 }
+
+/** The subject after the verb at k is followed by "عن" and an anonymous source or a person. */
+function relaysSource(ctx: SpeakerContext, k: number, max: number): boolean {
+  const channel = parseSubject(ctx, k + 1, max);
+  if (!channel || channel === "np" || ctx.tokens[channel.to]?.s !== "عن") return false;
+  const src = parseSubject(ctx, channel.to + 1, max);
+  return !!src && src !== "np" && (src.actor.kind === "anonymous" || src.actor.kind === "person");
+}
+
+/** "نتنياهو وكاتس": a registry name joined by و to a registry speaker of the same kind. */
+function joint(ctx: SpeakerContext, sub: Subject): Subject {
+  const t = ctx.tokens[sub.to];
+  if (!t || isHardTok(t) || t.s[0] !== "و" || sub.actor.id.startsWith("x-")) return sub;
+  const m = ctx.mention(sub.to);
+  if (!m || m.role || m.actor === sub.actor || m.actor.kind !== sub.actor.kind || m.actor.id.startsWith("x-")) return sub;
+  return { ...sub, to: m.to, also: [...(sub.also ?? []), m.actor] };
+}
+
+/** "وعلمت «X» أن": the outlet X (named in quotes or known); "علمت X من مصادر ..." gives the sources. */
+function scoop(ctx: SpeakerContext, k: number, max: number): { sub: Subject; source: boolean } | null {
+  const { tokens } = ctx;
+  let sub: Subject | null = null;
+  const m = ctx.mention(k + 1);
+  if (m && !m.role && m.actor.kind === "media") sub = { actor: m.actor, from: k + 1, to: m.to };
+  else {
+    const q = tokens[k + 1];
+    let e = k + 2;
+    while (q && e < Math.min(max, k + 5) && !(tokens[e]!.sep & (SEP_QUOTE | SEP_HARD))) e++;
+    if (q && (q.sep & SEP_QUOTE) && e < max && (tokens[e]!.sep & SEP_QUOTE)) sub = { actor: discovered(ctx, slice(ctx, k + 1, e), "media", [], "f"), from: k + 1, to: e };
+  }
+  if (!sub) return null;
+  if (tokens[sub.to]?.s === "من") {
+    const src = parseSubject(ctx, sub.to + 1, max);
+    if (src && src !== "np" && src.actor.kind !== "media") return { sub: src, source: true };
+  }
+  return /^(ان|بان)$/.test(tokens[sub.to]?.s ?? "") || (tokens[sub.to] && (tokens[sub.to]!.sep & SEP_COMMA)) ? { sub, source: false } : null;
+}
+
+/** Governments named by nisba after "مشترك" ("بيان مشترك إسرائيلي سوري"). */
+function jointParties(ctx: SpeakerContext, j: number, max: number): RegistryActor[] {
+  if (!/^(ال)?مشترك[هة]?$/.test(ctx.tokens[j]?.s ?? "")) return [];
+  const out: RegistryActor[] = [];
+  for (let q = j + 1; q < Math.min(max, j + 5) && !isHardTok(ctx.tokens[q]); q++) {
+    const id = JOINT_PARTIES.get(ctx.tokens[q]!.s.replace(/^(ال)/, "").replace(/(يه|ه)$/, (m) => (m === "يه" ? "ي" : "")));
+    const a = id ? ctx.registry.byId(id) : undefined;
+    if (!a) break;
+    out.push(a);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "بيان مشترك ... أصدرته X": X, when a relative verb of issuing follows the speech noun at k. */
+function issuedBy(ctx: SpeakerContext, k: number, max: number): Subject | null {
+  for (let j = k + 1; j < Math.min(max, k + 6); j++) {
+    const t = ctx.tokens[j]!;
+    if (isHardTok(t)) return null;
+    if (/^(اصدر|نشر|وزع|اصدرت|نشرت|وزعت)(ه|ها)$/.test(t.s)) {
+      const sub = parseSubject(ctx, j + 1, max);
+      return sub && sub !== "np" ? { ...sub, from: k } : null;
+    }
+  }
+  return null;
+}
+
+/** The speaker in construct with a speech noun at k, when content follows it. */
+function nounPhraseSpeaker(ctx: SpeakerContext, k: number, max: number): Subject | null {
+  const sub = parseSubject(ctx, k + 1, max);
+  if (!sub || sub === "np") return null;
+  let e = sub.to;
+  while (e < max && SKIP_WORDS.has(ctx.tokens[e]!.s)) e++;
+  const after = ctx.tokens[e];
+  if (!after || e >= max) return null;
+  if (after.sep & SEP_COMMA) return sub;
+  if (isHardTok(after)) return null;
+  return /^(ان|بان|انه|بانه|انها|بانها)$/.test(after.s) || !SUBJECT_STOPS_NP.has(after.s) ? sub : null;
+}
+const SUBJECT_STOPS_NP = new Set(["في", "من", "الي", "علي", "عن", "مع", "حول", "ضد"]);
 
 function isHardTok(t: Token | undefined): boolean {
   return !t || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0;

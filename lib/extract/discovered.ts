@@ -10,15 +10,16 @@ import { phraseTokens } from "../text/tokens";
 const memo = new Map<string, RegistryActor>();
 const MEMO_MAX = 5000;
 
-export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string): RegistryActor {
-  const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}`;
+/** `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published. */
+export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
+  const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}\u0001${title}`;
   const hit = memo.get(memoKey);
   if (hit) return hit;
   const key = compact(name);
   const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
   const actor: RegistryActor = {
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
-    keys: new Set(aliases.flatMap((a) => phraseTokens(a))),
+    keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a))),
   };
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(memoKey, actor);

@@ -10,6 +10,7 @@ import { fold } from "../text/normalize";
 import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createActorRegistry, type ActorRegistry } from "./registry";
 import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
+import { resolveSpeakers } from "./resolve";
 import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
 
 export type { ArticleDoc, ExtractionResult, ExtractOptions, ExtractedStatement } from "./types";
@@ -70,7 +71,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
   const chrome = removeChrome(text);
   const tokens = tokenize(fold(chrome.text));
   const sentences = segment(text, tokens);
-  const acts = attribute(text, tokens, sentences, registry);
+  const acts = resolveSpeakers(attribute(text, tokens, sentences, registry), registry);
 
   // One statement per (sentence, actor).
   const bySentence = new Map<number, SpeechAct[]>();

@@ -6,6 +6,7 @@ import { SKIP_WORDS, SUBJECT_STOPS, SPEECH_NOUNS, speechForm } from "./lexicon";
 import type { SpeakerContext } from "./speaker";
 import { SEP_HARD, phraseTokens, type Token } from "../text/tokens";
 import { CONSTRUCT, FIRST_NAMES, ORG_HEADS, ROLE_HEADS } from "./words";
+import { ENVOY_HEADS } from "./patterns";
 
 export const isHard = (t: Token | undefined) => !t || (t.sep & SEP_HARD) !== 0;
 
@@ -61,6 +62,9 @@ export function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive 
     const t = ctx.tokens[j];
     if (!t || (j > i && isHard(t))) break;
     const s = t.s;
+    // "إلى" belongs to an envoy's title ("المبعوث الأمريكي إلى سوريا"); otherwise it opens the
+    // verb's complement ("وأشارت المسؤولة الأوروبية إلى", "نبّهت الوزارة إلى").
+    if (s === "الي" && !envoyBefore(ctx, i, j)) break;
     if (s === "في" || s === "باسم" || s === "لدي" || s === "الي" || s === "ضد" || (s === "ل" && j > i)) {
       const nx = ctx.tokens[j + 1];
       if (!nx || isHard(nx) || SPEECH_NOUNS.has(nx.s) || speechForm(nx.s) || SKIP_WORDS.has(nx.s)) break;
@@ -90,6 +94,11 @@ export function phraseEnd(ctx: SpeakerContext, i: number, max: number, genitive 
     break;
   }
   return j;
+}
+
+function envoyBefore(ctx: SpeakerContext, i: number, j: number): boolean {
+  for (let k = Math.max(0, i - 1); k < j; k++) if (ENVOY_HEADS.has(ctx.tokens[k]!.s)) return true;
+  return false;
 }
 
 /** A discovered name is trusted when it starts with a known first name or is closed by punctuation/أن. */

@@ -48,6 +48,8 @@ interface Node {
 export interface ActorRegistry {
   match(tokens: Token[], i: number): Mention | null;
   byId(id: string): RegistryActor | undefined;
+  /** The actor one of whose names (not titles) is exactly this phrase (folded), if any. */
+  byName(phrase: string): RegistryActor | undefined;
   readonly size: number;
 }
 
@@ -84,6 +86,7 @@ export function tokenVariants(s: string): string[] {
 export function createActorRegistry(extra: ActorEntry[] = []): ActorRegistry {
   const root: Node = { next: new Map() };
   const ids = new Map<string, RegistryActor>();
+  const names = new Map<string, RegistryActor>();
   const insert = (phrase: string, actor: RegistryActor, role: boolean) => {
     const toks = phraseTokens(phrase);
     if (toks.length === 0) return;
@@ -99,7 +102,11 @@ export function createActorRegistry(extra: ActorEntry[] = []): ActorRegistry {
   for (const e of [...BUILTIN_ACTORS, ...extra]) {
     const a = toActor(e);
     ids.set(a.id, a);
-    for (const name of a.aliases) insert(name, a, false);
+    for (const name of a.aliases) {
+      insert(name, a, false);
+      const key = phraseTokens(name).join(" ");
+      if (key) names.set(key, a);
+    }
     for (const t of e.titles ?? []) insert(t, a, true);
   }
 
@@ -121,6 +128,7 @@ export function createActorRegistry(extra: ActorEntry[] = []): ActorRegistry {
   return {
     size: ids.size,
     byId: (id) => ids.get(id),
+    byName: (phrase) => names.get(phraseTokens(phrase).join(" ")),
     match(tokens, i) {
       const t = tokens[i];
       if (!t) return null;

@@ -1,6 +1,7 @@
 /** Word lists for unknown-speaker patterns (titles, ranks, institutions, anonymous sources). */
 import type { ActorKind } from "../domain/statement";
 import { phraseTokens } from "../text/tokens";
+import { RANK_ROWS } from "./patterns";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).flatMap((w) => phraseTokens(w)));
@@ -15,7 +16,8 @@ function feminine(words: Set<string>): Set<string> {
 
 /** Ranks and honorifics that precede a personal name. */
 export const RANKS = set(
-  "العقيد العميد اللواء الرائد النقيب المقدم الملازم الفريق المشير الشيخ الدكتور الدكتورة د المهندس الأستاذ القاضي السيد السيدة الإعلامية الناشطة الصحفية المحامية الرئيس الأمير الملك المحامي الصحفي الناشط الإعلامي القيادي المقاتل عقيد عميد لواء رائد نقيب مقدم",
+  "العقيد العميد اللواء الرائد النقيب المقدم الملازم الفريق المشير الشيخ الدكتور الدكتورة د المهندس الأستاذ القاضي السيد السيدة الإعلامية الناشطة الصحفية المحامية الرئيس الأمير الملك المحامي الصحفي الناشط الإعلامي القيادي المقاتل عقيد عميد لواء رائد نقيب مقدم " +
+    RANK_ROWS.map((r) => r.words).join(" "),
 );
 /** Role heads: the phrase that follows names a position ("مدير المكتب الإعلامي في ..."). */
 export const ROLE_HEADS = feminine(set(
@@ -69,6 +71,7 @@ for (const [forms, ar, en, pl] of [
   ["عنصر عنصرا", "عنصر", "member", false],
   ["مصادره مصادرها", "مصدر", "source", true],
   ["قياديون قياديين", "قيادي", "commander", true],
+  ["إعلام", "إعلام", "media", false],
 ] as const) for (const f of set(forms)) ANON_HEADS.set(f, [ar, en, pl]);
 
 /** Nisba adjectives after an anonymous head, folded singular -> English. */
@@ -80,6 +83,7 @@ export const ANON_ADJ = new Map<string, string>(
     ["اوروبي", "European"], ["عربي", "Arab"], ["اردني", "Jordanian"], ["لبناني", "Lebanese"], ["دبلوماسي", "diplomatic"],
     ["ميداني", "field"], ["اممي", "UN"], ["فرنسي", "French"], ["بريطاني", "British"], ["خاص", "private"],
     ["مقرب", "close"], ["مسوول", "responsible"], ["قضايي", "judicial"], ["طبي", "medical"], ["حقوقي", "rights"], ["اعلامي", "media"],
+    ["عبري", "Hebrew"], ["اسراييلي", "Israeli"], ["كبير", "senior"], ["رفيع", "senior"], ["سعودي", "Saudi"], ["قطري", "Qatari"], ["مصري", "Egyptian"],
   ] as [string, string][]),
 );
 
