@@ -3,9 +3,9 @@
  * (opts.now is the reference for relative dates), work bounded by opts.maxChars.
  */
 import type { GovernorateCode } from "../domain/governorates";
-import type { StatementType } from "../domain/statement";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
+import { typeOf } from "./typing";
 import { fold } from "../text/normalize";
 import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createActorRegistry, type ActorRegistry } from "./registry";
@@ -42,16 +42,6 @@ function segment(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length);
   return out;
-}
-
-const CLAIM_TOKENS = new Set(["مسووليته", "مسووليتها", "مسووليتهم", "المسووليه"]);
-
-function typeOf(act: SpeechAct, tokens: Token[], sent: Sentence): StatementType {
-  if (act.type === "announcement" || act.type === "statement") {
-    for (let k = act.at + 1; k < Math.min(sent.b, act.at + 12); k++) if (CLAIM_TOKENS.has(tokens[k]!.s)) return "claim";
-  }
-  if (act.actor.kind === "media" && (act.type === "statement" || act.type === "announcement")) return "report";
-  return act.type;
 }
 
 function uniq(codes: GovernorateCode[]): GovernorateCode[] {
@@ -132,7 +122,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         si,
         st: {
           actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
-          type: typeOf(act, tokens, s),
+          type: typeOf(act, tokens, s.b),
           text: sText,
           quote: /["«»“”]/.test(sText),
           statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,
