@@ -6,6 +6,7 @@ import type { GovernorateCode } from "../domain/governorates";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
 import { typeOf } from "./typing";
+import { datelineLength } from "./dateline";
 import { fold } from "../text/normalize";
 import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createActorRegistry, type ActorRegistry } from "./registry";
@@ -100,6 +101,9 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
   for (const [si, list] of [...bySentence.entries()].sort((x, y) => x[0] - y[0])) {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
+    // A dateline opening the line is not part of the statement shown to analysts.
+    const lineStart = s.start === 0 || text[s.start - 1] === "\n" || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+    const cut = lineStart ? datelineLength(sText) : 0;
     const subjects = list.flatMap((a) => (a.subject ? [a.subject] : []));
     const op = sentOps(si);
     let provinces = op ? uniq(placesOf(si, subjects)) : [];
@@ -123,12 +127,12 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         st: {
           actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
           type: typeOf(act, tokens, s.b),
-          text: sText,
+          text: sText.slice(cut),
           quote: /["«»“”]/.test(sText),
           statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,
           securityOperation: op,
           provinces,
-          evidence: { start: s.start, end: s.end },
+          evidence: { start: s.start + cut, end: s.end },
         },
       });
     }

@@ -28,3 +28,19 @@ describe("statement types from the content", () => {
     expect(typeOf("وأعلنت جماعة أنصار السنة مسؤوليتها عن التفجير.")).toEqual(["claim"]);
   });
 });
+
+describe("text shown to analysts", () => {
+  const texts = (t: string) => run(t).statements.map((s) => s.text);
+  it("a dateline opening the line is not part of the statement", () => {
+    expect(texts("دبي (CNN)-- قالت وزارة الداخلية السورية إن قواتها اعتقلت خمسة أشخاص.")).toEqual(["قالت وزارة الداخلية السورية إن قواتها اعتقلت خمسة أشخاص."]);
+    expect(texts("دمشق - سانا: أعلنت وزارة الداخلية السورية اعتقال خمسة أشخاص.")).toEqual(["أعلنت وزارة الداخلية السورية اعتقال خمسة أشخاص."]);
+    expect(texts("بيروت: قال مصدر أمني إن الدوريات انتشرت في المدينة.")).toEqual(["قال مصدر أمني إن الدوريات انتشرت في المدينة."]);
+  });
+  it("speech with a colon is not a dateline, and evidence still slices to the text", () => {
+    const r = run("قال وزير الخارجية السوري: نرحب بالقرار.");
+    expect(r.statements[0]!.text).toBe("قال وزير الخارجية السوري: نرحب بالقرار.");
+    const d = run("دبي (CNN)-- قالت وزارة الداخلية السورية إن الوضع مستقر.");
+    const st = d.statements[0]!;
+    expect(d.text.slice(st.evidence.start, st.evidence.end)).toBe(st.text);
+  });
+});
