@@ -3,9 +3,10 @@
  * (opts.now is the reference for relative dates), work bounded by opts.maxChars.
  */
 import type { GovernorateCode } from "../domain/governorates";
-import type { StatementType } from "../domain/statement";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
+import { typeOf } from "./typing";
+import { datelineLength } from "./dateline";
 import { fold } from "../text/normalize";
 import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createActorRegistry, type ActorRegistry } from "./registry";
@@ -43,16 +44,6 @@ function segment(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length);
   return out;
-}
-
-const CLAIM_TOKENS = new Set(["مسووليته", "مسووليتها", "مسووليتهم", "المسووليه"]);
-
-function typeOf(act: SpeechAct, tokens: Token[], sent: Sentence): StatementType {
-  if (act.type === "announcement" || act.type === "statement") {
-    for (let k = act.at + 1; k < Math.min(sent.b, act.at + 12); k++) if (CLAIM_TOKENS.has(tokens[k]!.s)) return "claim";
-  }
-  if (act.actor.kind === "media" && (act.type === "statement" || act.type === "announcement")) return "report";
-  return act.type;
 }
 
 function uniq(codes: GovernorateCode[]): GovernorateCode[] {
@@ -111,6 +102,9 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
   for (const [si, list] of [...bySentence.entries()].sort((x, y) => x[0] - y[0])) {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
+    // A dateline opening the line is not part of the statement shown to analysts.
+    const lineStart = s.start === 0 || text[s.start - 1] === "\n" || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+    const cut = lineStart ? datelineLength(sText) : 0;
     const subjects = list.flatMap((a) => (a.subject ? [a.subject] : []));
     const op = sentOps(si);
     let provinces = op ? uniq(placesOf(si, subjects)) : [];
@@ -133,13 +127,13 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         si,
         st: {
           actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
-          type: typeOf(act, tokens, s),
-          text: sText,
+          type: typeOf(act, tokens, s.b),
+          text: sText.slice(cut),
           quote: /["«»“”]/.test(sText),
           statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,
           securityOperation: op,
           provinces,
-          evidence: { start: s.start, end: s.end },
+          evidence: { start: s.start + cut, end: s.end },
         },
       });
     }

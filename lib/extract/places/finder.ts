@@ -7,7 +7,7 @@ import type { GovernorateCode } from "../../domain/governorates";
 import { fold } from "../../text/normalize";
 import type { Gazetteer } from "./gazetteer";
 import {
-  ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LOCATIVE_PREPS,
+  ACTOR_HEADS, ACTOR_LINKS, DATELINE_SEPS, FOREIGN, LANDMARKS, LOCATIVE_PREPS, TOPIC_HEADS,
   DISPLACED, METONYM_HEADS, METONYM_VERBS, MILITARY, OP_VERBS, ORIGIN, PLACE_NOUNS, PLOT, SPEECH_VERBS, VISIT_VENUE, inSet,
 } from "./lexicon";
 import { markExtents, markForeign, markReferences, markRoads, overrideByGovernorate, type Raw } from "./relations";
@@ -145,6 +145,8 @@ function exclusion(toks: Tok[], m: Raw): ExclusionReason | null {
     }
   }
   for (const t of back(toks, m.i, 4)) if (inSet(ORIGIN, t.key)) return "origin";
+  if (prev && inSet(LANDMARKS, prev.key) && (isGovernorate(m) || m.group.kind === "district")) return "landmark";
+  for (const t of back(toks, m.i, 4)) if (inSet(TOPIC_HEADS, t.key)) return "topic";
   if (prev && prev.key === "من" && adjacent(toks, m.i - 1) && inSet(DISPLACED, toks[m.i - 2]!.key)) return "origin";
   for (const t of back(toks, m.i, 8)) if (inSet(PLOT, t.key)) return "plot-target";
   // "كان يستهدف / كانت تستهدف": the target of a plan, not where the operation happened.

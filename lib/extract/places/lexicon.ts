@@ -111,3 +111,9 @@ export const EXTENT_FROM = set(`من`);
 export const EXTENT_TO = set(`إلى الى حتى`);
 export const EXTENT_BETWEEN = set(`بين`);
 export const DATELINE_SEPS = "-–—ـ(/";
+
+/** Landmarks named after a city: "دوار عفرين" in Qamishli, "شارع حلب" are not in that city (for governorate/district names). */
+export const LANDMARKS = set(`دوار شارع جادة ساحة فندق`);
+
+/** Political topics: a place after these is what a settlement is about ("حل الأوضاع في السويداء", "ملف إدلب"), not an operation site. */
+export const TOPIC_HEADS = set(`حل حلحلة تسوية معالجة ملف ملفات مستقبل`);

@@ -21,6 +21,7 @@ export interface Raw {
 }
 
 const BREAK = /[.,;:!?؛،"()\[\]]/;
+const BREAK_NO_QUOTE = /[.,;:!?؛،()\[\]]/;
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(compact));
 
 /** Road nouns ("طريق", "أوتوستراد") and the words that may stand between them and the first city. */
@@ -184,7 +185,8 @@ export function overrideByGovernorate(toks: Tok[], raws: Raw[]): void {
     if (m.excluded || g.excluded || m.group.kind === "governorate" || g.group.kind !== "governorate") continue;
     if (g.i - m.j > 2 || g.code === m.code) continue;
     let ok = true;
-    for (let k = m.j; k <= g.i && ok; k++) if (toks[k]!.lineStart || BREAK.test(toks[k]!.sep)) ok = false;
+    // Quote marks around the town do not separate it ('سجن "الكلاسة" بمدينة الحسكة').
+    for (let k = m.j; k <= g.i && ok; k++) if (toks[k]!.lineStart || BREAK_NO_QUOTE.test(toks[k]!.sep)) ok = false;
     for (let k = m.j; k < g.i && ok; k++) if (/^[وف]/.test(toks[k]!.key) && !GOV_FILLERS.has(toks[k]!.key)) ok = false;
     if (!ok) continue;
     const prev = toks[g.i - 1]!;

@@ -38,7 +38,8 @@ export interface PlaceMatch {
 }
 
 export type ExclusionReason =
-  | "metonym" | "dateline" | "actor" | "venue" | "plot-target" | "extent" | "reference" | "foreign" | "speaker" | "origin" | "excluded-span" | "no-cue";
+  | "metonym" | "dateline" | "actor" | "venue" | "plot-target" | "extent" | "reference" | "foreign" | "speaker" | "origin" | "excluded-span" | "no-cue"
+  | "landmark" | "topic";
 
 export interface PlaceCandidate extends PlaceMatch {
   kind: PlaceKind;

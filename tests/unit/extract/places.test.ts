@@ -315,3 +315,20 @@ describe("more non-locations", () => {
     expect(codes("وثقت حملة الرقة تذبح بصمت إعدام شخصين")).toEqual([]);
   });
 });
+
+describe("landmarks, topics and quoted towns", () => {
+  it("a roundabout or street named after a city is not that city", () => {
+    expect(codes("انفجار قرب دوار حلب في مدينة الحسكة")).toEqual(["SY-HA"]);
+    expect(reasons('استهدف الهجوم مقرا قرب "دوار منبج"')).toEqual([["منبج", "landmark"]]);
+    expect(codes("اشتباكات في شارع تدمر")).toEqual([]);
+  });
+  it("a political settlement's subject is not an operation site", () => {
+    expect(codes("ودعا إلى حل الأوضاع في محافظة درعا بالحوار")).toEqual([]);
+    expect(reasons("بحث الجانبان ملف إدلب")).toEqual([["إدلب", "topic"]]);
+    expect(codes("داهمت القوات منازل في محافظة درعا")).toEqual(["SY-DR"]);
+  });
+  it("quote marks around a town do not stop the governorate after it from placing it", () => {
+    expect(codes('أحبطت القوات محاولة فرار من سجن "الكلاسة" بمدينة الحسكة')).toEqual(["SY-HA"]);
+    expect(codes("أحبطت القوات محاولة فرار من سجن الكلاسة بمدينة الحسكة")).toEqual(["SY-HA"]);
+  });
+});

@@ -89,3 +89,15 @@ describe("more operation words", () => {
     expect(isSecurityOperation(t)).toBe(false);
   });
 });
+
+describe("seized goods and armed groups", () => {
+  it("a statement about what was seized is an operation", () => {
+    expect(isSecurityOperation("وبلغت الكمية المضبوطة نحو ألف حبة")).toBe(true);
+    expect(isSecurityOperation("وجرى تسليم المضبوطات إلى القضاء")).toBe(true);
+  });
+  it("naming armed groups is not an operation", () => {
+    expect(isSecurityOperation("أعلن تشكيل مجلس يضم فصائل مسلحة من المنطقة")).toBe(false);
+    expect(isSecurityOperation("زار القائد العام للقوات المسلحة الكلية الحربية")).toBe(false);
+    expect(isSecurityOperation("اندلعت مواجهات مسلحة في الحي")).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Statement type from the speech act and the content after it. The verb gives the default (lexicon.ts);
+ * these rules, written as word tables, correct it from the content:
+ * - a claim of responsibility ("أعلن مسؤوليته") is a claim;
+ * - a denial phrase in the content makes any verb a denial ("أكدت ... عدم صحة ما ورد", "لا أساس له من الصحة");
+ * - "أكد" is a confirmation only when it confirms a report or an event ("أكد صحة الأنباء", "أكد مقتل");
+ *   otherwise it asserts a position and is a statement ("أكد التزامه", "أكد أن الحادث وقع ...");
+ * - what reaches the reader "according to X" ("بحسب X", "وفق X") is X's report, and so is an unnamed
+ *   source relayed by an outlet ("نقلت الوكالة عن مصدر أمني");
+ * - an outlet's own statements and announcements are reports.
+ */
+import type { StatementType } from "../domain/statement";
+import { speechForm } from "./lexicon";
+import { phraseTokens, type Token } from "../text/tokens";
+
+export interface TypedAct {
+  type: StatementType;
+  at: number;
+  actor: { kind: string };
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).flatMap(phraseTokens));
+const phrases = (list: string[]) => list.map(phraseTokens);
+
+const CLAIM_TOKENS = words("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية");
+
+/** Token sequences that deny what they refer to. */
+const DENIAL_PHRASES = phrases([
+  "لا صحة", "ولا صحة", "عدم صحة", "بعدم صحة", "من الصحة", "عن الصحة", "غير صحيح", "غير صحيحة", "غير دقيقة",
+  "ننفي", "وننفي", "نفيا قاطعا", "عار عن", "عارية عن", "مفبركة", "ملفقة", "أنباء كاذبة", "ادعاءات كاذبة",
+]);
+/** "من الصحة"/"عن الصحة" deny only after these ("لا أساس له من الصحة", "عار عن الصحة", "خالية من الصحة"). */
+const SAHHA_HEADS = words("أساس اساس عار عارية عاري خال خالية خالي");
+
+/** Objects of "أكد" that make it a confirmation of a report or an event. */
+const CONFIRMED = words(`
+  صحة بصحة نبأ خبر الخبر أنباء الأنباء التقارير التقرير المعلومات ما تداول تداولته تداولت
+  مقتل مصرع وفاة اعتقال سقوط إصابة استشهاد وقوع حدوث
+`);
+/** "According to": the source's figures or account, a report ("بحسب المرصد"). Not "نقلاً عن" (a quoted statement). */
+const ACCORDING_TO = words("بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا طبقا");
+const RELAY = phraseTokens("نقل")[0];
+const CONFIRMATION_LEMMAS = new Set(["أكد"].flatMap(phraseTokens));
+
+function hasPhrase(tokens: Token[], from: number, to: number, seq: string[]): number {
+  outer: for (let k = from; k + seq.length <= to; k++) {
+    for (let q = 0; q < seq.length; q++) if (tokens[k + q]!.s !== seq[q]) continue outer;
+    return k;
+  }
+  return -1;
+}
+
+/** Whether tokens [from, to) deny something ("لا صحة", "عدم صحة", "لا أساس لها من الصحة", "ننفي"). */
+export function deniesContent(tokens: Token[], from: number, to: number): boolean {
+  for (const seq of DENIAL_PHRASES) {
+    const at = hasPhrase(tokens, from, to, seq);
+    if (at < 0) continue;
+    if (seq.length === 2 && (seq[0] === phraseTokens("من")[0] || seq[0] === phraseTokens("عن")[0]) && seq[1] === phraseTokens("الصحة")[0]) {
+      let head = false;
+      for (let k = Math.max(from, at - 3); k < at; k++) if (SAHHA_HEADS.has(tokens[k]!.s)) head = true;
+      if (!head) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The statement type of `act` in the sentence tokens [act.at, end). */
+export function typeOf(act: TypedAct, tokens: Token[], end: number): StatementType {
+  const lim = Math.min(end, act.at + 40);
+  if (act.type === "announcement" || act.type === "statement") {
+    for (let k = act.at + 1; k < Math.min(end, act.at + 12); k++) if (CLAIM_TOKENS.has(tokens[k]!.s)) return "claim";
+  }
+  if (act.type !== "denial" && deniesContent(tokens, act.at + 1, lim)) return "denial";
+  const head = tokens[act.at]?.s ?? "";
+  const form = speechForm(head);
+  if (act.type === "confirmation" && form && CONFIRMATION_LEMMAS.has(form.lemma)) {
+    let confirmed = false;
+    for (let k = act.at + 1; k < Math.min(end, act.at + 8) && !confirmed; k++) confirmed = CONFIRMED.has(tokens[k]!.s);
+    if (!confirmed) return "statement";
+  }
+  if (act.actor.kind === "media" && (act.type === "statement" || act.type === "announcement")) return "report";
+  if (act.actor.kind !== "media" && ACCORDING_TO.has(head)) return "report";
+  // "نقلت الوكالة عن مصدر أمني ...": an unnamed source relayed by an outlet reports.
+  if (act.actor.kind === "anonymous" && form?.lemma === RELAY) return "report";
+  return act.type;
+}
