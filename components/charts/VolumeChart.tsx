@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { BUCKET_MS } from "../../lib/client/cache";
-import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
+import { actorColor, useActorColor } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
 import { ChartTooltip } from "./ChartTooltip";
@@ -26,7 +26,6 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
   const series = useMemo(() => orderedSeries(data), [data]);
   const rows = useMemo(() => toRows(data, series), [data, series]);
   const ids = series.map((s) => s.actorId).join(",");
-  useEffect(() => assignColors(ids.split(",")), [ids]);
   useActorColor(ids);
   const span = rows.length > 1 ? rows[rows.length - 1]!.t - rows[0]!.t : 0;
   const fmtTick = useMemo(() => tickFormatter(data.bucket, lang, span), [data.bucket, lang, span]);
@@ -60,7 +59,7 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
             {series.map((s) => {
               const dim = selected.length > 0 && !selected.includes(s.actorId);
               return (
-                <Area key={s.actorId} type="monotone" dataKey={s.actorId} name={name(s.actorId)} stackId="v"
+                <Area key={s.actorId} type="linear" dataKey={s.actorId} name={name(s.actorId)} stackId="v"
                   stroke={actorColor(s.actorId)} fill={actorColor(s.actorId)} fillOpacity={dim ? 0.12 : 0.55}
                   strokeWidth={1.5} isAnimationActive={false} onClick={() => click(s.actorId)}
                   style={{ cursor: s.actorId === "others" ? "default" : "pointer" }} />

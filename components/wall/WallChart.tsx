@@ -1,13 +1,13 @@
 "use client";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
+import { actorColor, useActorColor } from "../../lib/client/colors";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { chartGeometry } from "./chartGeometry";
-import { dateFormat, onDark } from "./format";
+import { dateFormat } from "./format";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
-const colorOf = (id: string) => onDark(actorColor(id));
+const colorOf = (id: string) => actorColor(id);
 
 interface Props {
   data: VolumeResponse | undefined;
@@ -45,7 +45,6 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
   const series = useMemo(() => (data?.series ?? []).filter((s) => s.total > 0), [data]);
   // Actors shown together get distinct colours, and the feed cards follow (same as the dashboard).
   const ids = series.map((s) => s.actorId).join(",");
-  useEffect(() => assignColors(ids.split(",")), [ids]);
   useActorColor(ids);
   const font = 18 * unit;
   const geo = useMemo(() => {
