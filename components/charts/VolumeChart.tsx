@@ -51,7 +51,7 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={fmtTick}
               tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" minTickGap={24} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" width={44} />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => fmtNumber(lang, v)} tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" width={44} />
             <Tooltip
               cursor={{ stroke: "var(--text-3)", strokeDasharray: "3 3" }}
               content={(p) => <ChartTooltip active={p.active} label={p.label} payload={p.payload} series={series} lang={lang} t={t} formatLabel={fmtLabel} />}

@@ -15,7 +15,7 @@ interface Props {
 }
 
 function fmtDate(iso: string | null, lang: "en" | "ar"): string {
-  return iso ? dateFormat(lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
+  return iso ? dateFormat(lang === "ar" ? "ar-SY" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
 }
 
 /** The active filters as a permanent banner (what this screen is showing), plus the watch list. */

@@ -100,10 +100,7 @@ const en = {
   "common.retry": "Retry",
   "common.none": "None",
   "time.now": "just now",
-  "time.s": "{n} s ago",
-  "time.m": "{n} min ago",
-  "time.h": "{n} h ago",
-  "time.d": "{n} d ago",
+  "time.ago": "{d} ago",
   "notFound.title": "Page not found",
   "notFound.back": "Go to the dashboard",
 };
@@ -209,10 +206,7 @@ const ar: Record<MessageKey, string> = {
   "common.retry": "إعادة المحاولة",
   "common.none": "لا شيء",
   "time.now": "الآن",
-  "time.s": "منذ {n} ث",
-  "time.m": "منذ {n} د",
-  "time.h": "منذ {n} س",
-  "time.d": "منذ {n} يوم",
+  "time.ago": "منذ {d}",
   "notFound.title": "الصفحة غير موجودة",
   "notFound.back": "الذهاب إلى لوحة المتابعة",
 };
