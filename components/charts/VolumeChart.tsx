@@ -31,7 +31,9 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
   const fmtTick = useMemo(() => tickFormatter(data.bucket, lang, span), [data.bucket, lang, span]);
   const fmtLabel = useMemo(() => labelFormatter(data.bucket, lang), [data.bucket, lang]);
   const [range, setRange] = useState<{ startIndex: number; endIndex: number } | null>(null);
-  const click = (id: string) => { if (id !== "others") onSelectActor?.(id); };
+  // "Others" must not dominate: hidden by default, and when shown a separate unstacked line.
+  const [showOthers, setShowOthers] = useState(false);
+  const click = (id: string) => { if (id === "others") setShowOthers((v) => !v); else onSelectActor?.(id); };
   const name = (id: string) => (id === "others" ? t("chart.others") : actorName(lang, series.find((s) => s.actorId === id) ?? { nameAr: id, nameEn: id }));
   // New data (e.g. the range the brush just set): the brush spans it again.
   useEffect(() => setRange(null), [data.from, data.to, data.bucket]);
@@ -56,12 +58,13 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
               cursor={{ stroke: "var(--text-3)", strokeDasharray: "3 3" }}
               content={(p) => <ChartTooltip active={p.active} label={p.label} payload={p.payload} series={series} lang={lang} t={t} formatLabel={fmtLabel} />}
             />
-            {series.map((s) => {
+            {series.filter((s) => s.actorId !== "others" || showOthers).map((s) => {
+              const others = s.actorId === "others";
               const dim = selected.length > 0 && !selected.includes(s.actorId);
               return (
-                <Area key={s.actorId} type="linear" dataKey={s.actorId} name={name(s.actorId)} stackId="v"
-                  stroke={actorColor(s.actorId)} fill={actorColor(s.actorId)} fillOpacity={dim ? 0.12 : 0.55}
-                  strokeWidth={1.5} isAnimationActive={false} onClick={() => click(s.actorId)}
+                <Area key={s.actorId} type="linear" dataKey={s.actorId} name={name(s.actorId)} stackId={others ? undefined : "v"}
+                  stroke={actorColor(s.actorId)} fill={actorColor(s.actorId)} fillOpacity={others ? 0 : dim ? 0.12 : 0.55}
+                  strokeWidth={1.5} strokeDasharray={others ? "6 3" : undefined} isAnimationActive={false} onClick={() => click(s.actorId)}
                   style={{ cursor: s.actorId === "others" ? "default" : "pointer" }} />
               );
             })}
@@ -79,9 +82,9 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
       {legend && (
         <div className={styles.legend} data-testid="chart-legend">
           {series.map((s) => (
-            <button key={s.actorId} type="button" className={styles.item} aria-pressed={selected.includes(s.actorId)}
-              onClick={() => click(s.actorId)} disabled={s.actorId === "others"} data-actor={s.actorId}
-              title={s.actorId === "others" ? undefined : t("chart.clickHint")}>
+            <button key={s.actorId} type="button" className={styles.item} aria-pressed={s.actorId === "others" ? showOthers : selected.includes(s.actorId)}
+              onClick={() => click(s.actorId)} data-actor={s.actorId}
+              title={t(s.actorId === "others" ? "chart.othersHint" : "chart.clickHint")}>
               <span className={styles.sw} style={{ background: actorColor(s.actorId) }} />
               {name(s.actorId)}
               <span className={styles.total}>{fmtNumber(lang, s.total)}</span>
