@@ -1,10 +1,11 @@
 "use client";
-/** React Query defaults (set once), language, and the one live socket. */
+/** React Query defaults (set once), language, the one live socket, and the actor colour registry. */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Suspense, useEffect, useState, type ReactNode } from "react";
 import { LangProvider } from "../components/layout/LangProvider";
 import { ApiError } from "../lib/client/api";
 import { liveClient } from "../lib/client/live";
+import { useActorPalette } from "../lib/client/useActorPalette";
 import type { Lang } from "../lib/i18n";
 
 function makeClient(): QueryClient {
@@ -24,6 +25,7 @@ function makeClient(): QueryClient {
 
 function Live({ client }: { client: QueryClient }) {
   useEffect(() => liveClient.start(client), [client]);
+  useActorPalette();
   return null;
 }
 

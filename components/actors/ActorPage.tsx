@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { ApiError } from "../../lib/client/api";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColor } from "../../lib/client/colors";
 import { DEFAULT_FILTERS, serializeFilters, toQueryString } from "../../lib/client/filters";
 import { useActor } from "../../lib/client/useActor";
 import { useFilters } from "../../lib/client/useFilters";
@@ -36,7 +36,7 @@ export function ActorPage({ id }: { id: string }) {
   const carry = new URLSearchParams();
   for (const k of ["lang", "token"]) { const v = sp.get(k); if (v) carry.set(k, v); }
   const close = useCallback(() => setParam("statement", null), [setParam]);
-  const color = actorColor(id);
+  const color = useActorColor(id);
   const keep = toQueryString(serializeFilters({ ...DEFAULT_FILTERS, range: url.range, from: url.from, to: url.to, count: url.count }, carry));
   const dash = toQueryString(serializeFilters({ ...DEFAULT_FILTERS, actors: [id], range: url.range, from: url.from, to: url.to }, carry));
   if (actor.isError && actor.error instanceof ApiError && actor.error.status === 404) {

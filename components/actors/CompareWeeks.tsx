@@ -41,7 +41,7 @@ export function CompareWeeks({ actorId, color }: { actorId: string; color: strin
           <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="d" tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => fmtNumber(lang, v)} tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" />
             <Tooltip contentStyle={{ background: "var(--surface)", border: "1px solid var(--border-strong)", borderRadius: 8, fontSize: 12 }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="prev" name={t("actor.lastWeek")} fill="var(--border-strong)" isAnimationActive={false} radius={[3, 3, 0, 0]} />

@@ -27,8 +27,6 @@ export interface GovernorateMapProps {
   metricLabel?: string;
   /** On-screen label size, any CSS length (default 12px). */
   labelSize?: string;
-  /** Latin digits also in Arabic (legibility at a distance). */
-  latinDigits?: boolean;
 }
 
 interface Tip { code: GovernorateCode; x: number; y: number }
@@ -45,7 +43,7 @@ export function GovernorateMap(props: GovernorateMapProps) {
   const scale = useMemo(() => buildScale(max, theme), [max, theme]);
   const name = (c: GovernorateCode) => (lang === "ar" ? governorate(c).nameAr : governorate(c).nameEn);
   const describe = (c: GovernorateCode) =>
-    `${name(c)}: ${formatCount(counts[c] ?? 0, lang, props.latinDigits)} ${props.metricLabel ?? t.metric}${selected.includes(c) ? ` (${t.selected})` : ""}`;
+    `${name(c)}: ${formatCount(counts[c] ?? 0, lang)} ${props.metricLabel ?? t.metric}${selected.includes(c) ? ` (${t.selected})` : ""}`;
 
   const place = (code: GovernorateCode, clientX: number, clientY: number) => {
     const box = wrapRef.current?.getBoundingClientRect();
@@ -89,17 +87,17 @@ export function GovernorateMap(props: GovernorateMapProps) {
                   {s.callout && <line className={styles.leader} x1={s.centroid[0]} y1={s.centroid[1]} x2={s.label[0] + 6} y2={s.label[1]} />}
                   <text x={s.label[0]} y={s.label[1]} className={s.callout ? styles.calloutText : styles.label} style={ink}>
                     {name(c)}
-                    {showCounts && <tspan x={s.label[0]} dy="1.15em" className={styles.count}>{formatCount(counts[c] ?? 0, lang, props.latinDigits)}</tspan>}
+                    {showCounts && <tspan x={s.label[0]} dy="1.15em" className={styles.count}>{formatCount(counts[c] ?? 0, lang)}</tspan>}
                   </text>
                 </g>
               );
             })}
           </g>
         </svg>
-        <MapLegend scale={scale} unresolved={unresolved} lang={lang} latin={props.latinDigits} title={props.metricLabel ?? t.legend} />
+        <MapLegend scale={scale} unresolved={unresolved} lang={lang} title={props.metricLabel ?? t.legend} />
         {tip && (
           <div className={styles.tooltip} style={{ insetInlineStart: undefined, left: tip.x, top: tip.y }} role="tooltip" data-testid="map-tooltip">
-            <strong>{name(tip.code)}</strong> {formatCount(counts[tip.code] ?? 0, lang, props.latinDigits)}
+            <strong>{name(tip.code)}</strong> {formatCount(counts[tip.code] ?? 0, lang)}
           </div>
         )}
       </div>

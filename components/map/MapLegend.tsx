@@ -7,14 +7,13 @@ interface Props {
   scale: MapScale;
   unresolved: number;
   lang: MapLang;
-  latin?: boolean;
   title: string;
 }
 
 /** Legend with the scale's breaks plus the always-visible "location unresolved" box. */
-export function MapLegend({ scale, unresolved, lang, latin, title }: Props) {
+export function MapLegend({ scale, unresolved, lang, title }: Props) {
   const t = MAP_STRINGS[lang];
-  const fmt = (n: number) => formatCount(n, lang, latin);
+  const fmt = (n: number) => formatCount(n, lang);
   return (
     <div className={styles.side}>
       <div className={styles.legend} aria-label={title} role="list">

@@ -25,10 +25,9 @@ export const MAP_STRINGS = {
 const numberFormats = {
   en: new Intl.NumberFormat("en-US"),
   ar: new Intl.NumberFormat("ar-SY"),
-  latn: new Intl.NumberFormat("en-US"),
 } as const;
 
-/** `lang` "ar" uses Arabic-Indic digits unless `latin` (the wall uses Latin digits for legibility at a distance). */
-export function formatCount(n: number, lang: MapLang, latin = false): string {
-  return numberFormats[latin ? "latn" : lang].format(n);
+/** One digit rule per language (dashboard and wall): "ar" uses Arabic-Indic digits. */
+export function formatCount(n: number, lang: MapLang): string {
+  return numberFormats[lang].format(n);
 }

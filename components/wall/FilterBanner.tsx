@@ -3,7 +3,7 @@ import type { DashboardFilters } from "../../lib/client/filters";
 import { actorColor } from "../../lib/client/colors";
 import { governorate, type GovernorateCode } from "../../lib/domain/governorates";
 import { RANGE_LABEL, TYPE_LABEL, type WallStrings } from "./strings";
-import { dateFormat, onDark } from "./format";
+import { dateFormat } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function fmtDate(iso: string | null, lang: "en" | "ar"): string {
-  return iso ? dateFormat(lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
+  return iso ? dateFormat(lang === "ar" ? "ar-SY" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
 }
 
 /** The active filters as a permanent banner (what this screen is showing), plus the watch list. */
@@ -25,7 +25,7 @@ export function FilterBanner({ filters, actorName, watch, lang, t }: Props) {
     ? `${fmtDate(filters.from, lang)} – ${fmtDate(filters.to, lang)}`
     : RANGE_LABEL[lang][filters.range];
   const chips: { key: string; text: string; color?: string }[] = [
-    ...filters.actors.map((a) => ({ key: `a-${a}`, text: actorName(a), color: onDark(actorColor(a)) })),
+    ...filters.actors.map((a) => ({ key: `a-${a}`, text: actorName(a), color: actorColor(a) })),
     ...filters.gov.map((g) => ({ key: `g-${g}`, text: gov(g) })),
     ...filters.types.map((ty) => ({ key: `t-${ty}`, text: TYPE_LABEL[lang][ty] })),
     ...(filters.security ? [{ key: "sec", text: t.securityOnly }] : []),

@@ -1,13 +1,14 @@
 "use client";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { actorColor, assignColors, useActorColor } from "../../lib/client/colors";
+import { actorColor, useActorColor } from "../../lib/client/colors";
 import type { VolumeResponse } from "../../lib/contract/dto";
+import { fmtNumber } from "../../lib/i18n";
 import { chartGeometry } from "./chartGeometry";
-import { dateFormat, onDark } from "./format";
+import { dateFormat } from "./format";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
 
-const colorOf = (id: string) => onDark(actorColor(id));
+const colorOf = (id: string) => actorColor(id);
 
 interface Props {
   data: VolumeResponse | undefined;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 function formatTick(bucket: VolumeResponse["bucket"], lang: "en" | "ar"): (t: number) => string {
-  const locale = lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB";
+  const locale = lang === "ar" ? "ar-SY" : "en-GB";
   const f = bucket === "hour"
     ? dateFormat(locale, { hour: "2-digit", minute: "2-digit", hour12: false })
     : dateFormat(locale, { day: "numeric", month: "short" });
@@ -45,7 +46,6 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
   const series = useMemo(() => (data?.series ?? []).filter((s) => s.total > 0), [data]);
   // Actors shown together get distinct colours, and the feed cards follow (same as the dashboard).
   const ids = series.map((s) => s.actorId).join(",");
-  useEffect(() => assignColors(ids.split(",")), [ids]);
   useActorColor(ids);
   const font = 18 * unit;
   const geo = useMemo(() => {
@@ -63,7 +63,7 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
             <span className={styles.legendName}>
               {s.actorId === "others" ? (lang === "ar" ? "آخرون" : "Others") : lang === "ar" ? s.nameAr : s.nameEn || s.nameAr}
             </span>
-            <strong>{s.total}</strong>
+            <strong>{fmtNumber(lang, s.total)}</strong>
           </li>
         ))}
       </ul>
@@ -74,7 +74,7 @@ export const WallChart = memo(function WallChart({ data, status, lang, t, unit }
             {geo.yTicks.map((tk) => (
               <g key={tk.value}>
                 <line x1={52 * unit} x2={size.width - 24 * unit} y1={tk.y} y2={tk.y} className={styles.grid} />
-                <text x={44 * unit} y={tk.y} className={styles.tick} style={{ fontSize: font }} textAnchor="end" dominantBaseline="middle">{tk.value}</text>
+                <text x={44 * unit} y={tk.y} className={styles.tick} style={{ fontSize: font }} textAnchor="end" dominantBaseline="middle">{fmtNumber(lang, tk.value)}</text>
               </g>
             ))}
             {geo.areas.map((a) => (

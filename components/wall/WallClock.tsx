@@ -10,7 +10,7 @@ interface Props {
 
 /** Large local clock with date; `tz` (IANA) overrides the machine's zone. */
 export function WallClock({ now, tz, lang }: Props) {
-  const locale = lang === "ar" ? "ar-SY-u-nu-latn" : "en-GB";
+  const locale = lang === "ar" ? "ar-SY" : "en-GB";
   const opts = tz ? { timeZone: tz } : {};
   const time = now ? dateFormat(locale, { ...opts, hour: "2-digit", minute: "2-digit", hour12: false }).format(now) : "--:--";
   const secs = now ? dateFormat("en-GB", { ...opts, second: "2-digit" }).format(now).padStart(2, "0") : "--";

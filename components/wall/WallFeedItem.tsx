@@ -7,7 +7,6 @@ import type { StatementDTO } from "../../lib/contract/dto";
 import { governorate } from "../../lib/domain/governorates";
 import { shortDuration } from "./stale";
 import { TYPE_LABEL, type WallStrings } from "./strings";
-import { onDark } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -22,7 +21,7 @@ interface Props {
 
 /** One statement, sized to be read across the room. */
 export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animate, lang, t }: Props) {
-  const color = onDark(useActorColor(s.actor.id));
+  const color = useActorColor(s.actor.id);
   const name = lang === "ar" ? s.actor.nameAr : s.actor.nameEn || s.actor.nameAr;
   // One time axis with the dashboard: the statement time; a late arrival shows its date instead.
   const at = Date.parse(s.statedAt);

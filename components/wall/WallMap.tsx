@@ -19,6 +19,6 @@ export const WallMap = memo(function WallMap({ data, selected, highlighted, onSe
   for (const c of data?.counts ?? []) counts[c.code] = c.count;
   return (
     <GovernorateMap counts={counts} unresolved={data?.unresolved ?? 0} selected={selected} highlighted={highlighted}
-      onSelect={onSelect} lang={lang} theme="dark" fill showCounts latinDigits labelSize={`${Math.round(19 * unit)}px`} />
+      onSelect={onSelect} lang={lang} theme="dark" fill showCounts labelSize={`${Math.round(19 * unit)}px`} />
   );
 });

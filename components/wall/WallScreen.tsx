@@ -2,6 +2,7 @@
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { toggle } from "../../lib/client/filters";
+import { shownState } from "../../lib/client/connection";
 import { useConnection } from "../../lib/client/useConnection";
 import { useFilters } from "../../lib/client/useFilters";
 import { useGovernorates } from "../../lib/client/useGovernorates";
@@ -52,7 +53,7 @@ export function WallScreen() {
   const failing = useFailingSources(config.sourceFailingAfterSeconds, now);
   const actorName = useActorNames(lang, feed.data?.items, volume.data);
   const stale = staleness({
-    state: conn.state, stateSince: conn.since, lastStatementAt: conn.lastStatementAt,
+    state: shownState(conn, now || startedAt), stateSince: conn.since, lastStatementAt: conn.lastStatementAt,
     staleAfterS: wp.stale ?? config.staleAfterSeconds, now: now || startedAt, pageStartedAt: startedAt,
   });
   const hitGovsKey = hits.govs.join(",");

@@ -1,5 +1,5 @@
 "use client";
-import type { ConnectionSnapshot } from "../../lib/client/connection";
+import { shownState, type ConnectionSnapshot } from "../../lib/client/connection";
 import { shortDuration } from "./stale";
 import type { WallStrings } from "./strings";
 import styles from "./wall.module.css";
@@ -14,13 +14,14 @@ interface Props {
 
 /** Connection pill (live / reconnecting / offline), "last statement N ago", DEMO badge. */
 export function WallStatus({ conn, now, demo, lang, t }: Props) {
-  const label = { live: t.live, connecting: t.connecting, reconnecting: t.reconnecting, offline: t.offline }[conn.state];
+  const state = shownState(conn, now || conn.since);
+  const label = { live: t.live, connecting: t.connecting, reconnecting: t.reconnecting, offline: t.offline }[state];
   const ago = conn.lastStatementAt && now ? shortDuration((now - conn.lastStatementAt) / 1000, lang) : null;
   return (
     <div className={styles.status}>
       <div className={styles.statusRow}>
         {demo && <span className={styles.demo} data-testid="wall-demo">{t.demo}</span>}
-        <span className={`${styles.pill} ${styles[`pill_${conn.state}`]}`} data-testid="wall-connection" data-state={conn.state} role="status" aria-live="polite">
+        <span className={`${styles.pill} ${styles[`pill_${state}`]}`} data-testid="wall-connection" data-state={state} role="status" aria-live="polite">
           <span className={styles.dot} aria-hidden="true" />
           {label}
         </span>

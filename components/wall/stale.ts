@@ -1,5 +1,6 @@
 /** Staleness rules of the wall screen (pure). */
 import type { ConnectionState } from "../../lib/client/connection";
+import { fmtDuration } from "../../lib/i18n/plural";
 
 export type Staleness =
   | { stale: false }
@@ -27,11 +28,7 @@ export function staleness(input: {
   return quiet > staleAfterS ? { stale: true, reason: "quiet", seconds: Math.round(quiet) } : { stale: false };
 }
 
-/** "42 s", "5 min", "3 h", "2 d". */
+/** "42 s", "5 min", "3 h", "2 d" (Arabic: plurals and Arabic-Indic digits, see lib/i18n/plural.ts). */
 export function shortDuration(seconds: number, lang: "en" | "ar"): string {
-  const s = Math.max(0, Math.round(seconds));
-  const [n, unit] = s < 60 ? [s, "s"] : s < 3600 ? [Math.floor(s / 60), "min"] : s < 86_400 ? [Math.floor(s / 3600), "h"] : [Math.floor(s / 86_400), "d"];
-  if (lang === "en") return `${n} ${unit}`;
-  const ar: Record<string, string> = { s: "ثانية", min: "دقيقة", h: "ساعة", d: "يوم" };
-  return `${n} ${ar[unit] ?? unit}`;
+  return fmtDuration(lang, seconds);
 }

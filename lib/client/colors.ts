@@ -1,20 +1,24 @@
 /**
- * Stable actor colours, shared by the chart series and the feed chips.
- * Palette: Okabe-Ito + Paul Tol "muted" (colour-blind safe), fixed order, no near-duplicates.
- * An actor's colour is its hash slot; when several actors shown together (the chart's series)
- * share a slot, `assignColors` moves the later ones (by id order) to the next free slot, and
- * every chip follows through `useActorColor`.
+ * One colour per actor, everywhere (dashboard, wall, dropdown, actor page, every range).
+ *
+ * Rule: the palette slot of an actor depends only on the actor registry, never on which actors a
+ * chart happens to show. `paletteSlots(ids)` walks the known actor ids in sorted order; each takes
+ * its hash slot, or the next free one if an earlier id took it (open addressing). The registry is
+ * the most active actors from GET /api/actors (same query, same result on every page), loaded once
+ * by `useActorPalette` in the app providers. Actors outside it fall back to their hash slot.
+ * Every colour is readable on the light and the dark theme and on the wall, so no view recolours.
  */
 import { useSyncExternalStore } from "react";
 
+/** Okabe-Ito + Paul Tol (colour-blind safe); every entry has contrast >= 3:1 on #0e1521. */
 export const PALETTE = [
   "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-  "#332288", "#999933", "#882255", "#44AA99", "#DDAA33", "#AA4499",
+  "#7570B3", "#999933", "#EE6677", "#44AA99", "#DDAA33", "#AA4499",
 ] as const;
 
 export const OTHERS_COLOR = "#9AA0A6";
 
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -23,33 +27,41 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const assigned = new Map<string, number>();
+/** Slot per id: sorted ids, hash slot or next free slot; distinct while ids <= palette size. Pure. */
+export function paletteSlots(ids: readonly string[], size: number = PALETTE.length): Map<string, number> {
+  const sorted = [...new Set(ids.filter((id) => id !== "others"))].sort();
+  const used = new Map<number, number>();
+  const out = new Map<string, number>();
+  for (const id of sorted) {
+    let slot = hash(id) % size;
+    // Past `size` ids slots must repeat: take the least used slot, searching from the hash slot.
+    const floor = Math.floor(out.size / size);
+    for (let i = 0; i < size && (used.get(slot) ?? 0) > floor; i++) slot = (slot + 1) % size;
+    used.set(slot, (used.get(slot) ?? 0) + 1);
+    out.set(id, slot);
+  }
+  return out;
+}
+
+let registry = new Map<string, number>();
 let version = 0;
 const listeners = new Set<() => void>();
 
-/** Gives the actors shown together distinct colours (deterministic for a given set). */
-export function assignColors(ids: readonly string[]): void {
-  const set = [...new Set(ids.filter((id) => id !== "others"))].sort();
-  const used = new Set<number>();
-  const next = new Map<string, number>();
-  for (const id of set) {
-    let slot = hash(id) % PALETTE.length;
-    for (let i = 0; i < PALETTE.length && used.has(slot); i++) slot = (slot + 1) % PALETTE.length;
-    used.add(slot);
-    next.set(id, slot);
-  }
-  let changed = false;
-  for (const [id, slot] of next) if (assigned.get(id) !== slot) { assigned.set(id, slot); changed = true; }
-  if (changed) {
-    version++;
-    for (const l of listeners) l();
-  }
+/** Sets the actor registry the colours are assigned over (sorted internally; order-independent). */
+export function setActorRegistry(ids: readonly string[]): void {
+  const next = paletteSlots(ids);
+  let same = next.size === registry.size;
+  if (same) for (const [id, slot] of next) if (registry.get(id) !== slot) { same = false; break; }
+  if (same) return;
+  registry = next;
+  version++;
+  for (const l of listeners) l();
 }
 
 /** Colour for an actor id; "others" is neutral grey. */
 export function actorColor(actorId: string): string {
   if (actorId === "others") return OTHERS_COLOR;
-  return PALETTE[assigned.get(actorId) ?? hash(actorId) % PALETTE.length] ?? OTHERS_COLOR;
+  return PALETTE[registry.get(actorId) ?? hash(actorId) % PALETTE.length] ?? OTHERS_COLOR;
 }
 
 function subscribe(l: () => void): () => void {
@@ -57,7 +69,7 @@ function subscribe(l: () => void): () => void {
   return () => listeners.delete(l);
 }
 
-/** `actorColor` that re-renders when the chart re-assigns colours. */
+/** `actorColor` that re-renders when the registry arrives or changes. */
 export function useActorColor(actorId: string): string {
   useSyncExternalStore(subscribe, () => version, () => 0);
   return actorColor(actorId);

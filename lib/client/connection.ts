@@ -4,6 +4,19 @@
  */
 export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline";
 
+/**
+ * The one connection state machine shown by the dashboard and the wall (docs/dashboard.md):
+ * connecting (first connect) -> live; on a drop, reconnecting; still down OFFLINE_AFTER_MS after
+ * the drop (or the browser reports no network), offline; live again as soon as the socket is back.
+ */
+export const OFFLINE_AFTER_MS = 20_000;
+
+/** The state to display at `now`: the socket's state, turned offline once down for OFFLINE_AFTER_MS. Pure. */
+export function shownState(c: Pick<ConnectionSnapshot, "state" | "since">, now: number): ConnectionState {
+  if ((c.state === "reconnecting" || c.state === "connecting") && c.since > 0 && now - c.since >= OFFLINE_AFTER_MS) return "offline";
+  return c.state;
+}
+
 export interface ConnectionSnapshot {
   state: ConnectionState;
   /** ms epoch of the last thing heard from the server (event, ack or heartbeat). */

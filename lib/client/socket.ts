@@ -5,15 +5,13 @@
  */
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../contract/events";
-import { connectionStore } from "./connection";
+import { connectionStore, OFFLINE_AFTER_MS } from "./connection";
 import { viewerToken } from "./token";
 
 export type BayanSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** No event or heartbeat for this long while "connected" => the link is dead: reconnect. */
 export const WATCHDOG_SILENCE_MS = 60_000;
-/** Disconnected for this long => shown as offline rather than reconnecting. */
-export const OFFLINE_AFTER_MS = 20_000;
 
 let socket: BayanSocket | null = null;
 let everConnected = false;

@@ -3,6 +3,8 @@ import type { Governorate } from "../domain/governorates";
 import { governorate, type GovernorateCode } from "../domain/governorates";
 import type { ActorRef } from "../domain/statement";
 import { MESSAGES, type MessageKey } from "./dict";
+import { fmtDuration } from "./plural";
+export { countUnit, fmtDuration, localeOf } from "./plural";
 
 export type Lang = "en" | "ar";
 export const LANGS: readonly Lang[] = ["en", "ar"];
@@ -46,16 +48,11 @@ export function govName(lang: Lang, code: GovernorateCode): string {
   return lang === "ar" ? g.nameAr : g.nameEn;
 }
 
-/** "12 s ago" / "منذ ١٢ ث" from ms difference. */
+/** "12 s ago" / "منذ ١٢ ثانية" from ms difference (plurals from Intl.PluralRules). */
 export function relativeTime(lang: Lang, t: Translate, diffMs: number): string {
   const s = Math.max(0, Math.round(diffMs / 1000));
   if (s < 5) return t("time.now");
-  if (s < 60) return t("time.s", { n: s });
-  const m = Math.floor(s / 60);
-  if (m < 60) return t("time.m", { n: m });
-  const h = Math.floor(m / 60);
-  if (h < 48) return t("time.h", { n: h });
-  return t("time.d", { n: Math.floor(h / 24) });
+  return t("time.ago", { d: fmtDuration(lang, s, 48) });
 }
 
 export function fmtDateTime(lang: Lang, iso: string): string {

@@ -50,7 +50,7 @@ describe("staleness", () => {
   it("formats durations", () => {
     expect(shortDuration(42, "en")).toBe("42 s");
     expect(shortDuration(600, "en")).toBe("10 min");
-    expect(shortDuration(7_200, "ar")).toBe("2 ساعة");
+    expect(shortDuration(7_200, "ar")).toBe("ساعتين");
   });
 });
 
