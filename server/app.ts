@@ -132,7 +132,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
   });
   ctx.io = realtime.io;
-  startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
+  const publisher = startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -164,7 +164,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
-        await Promise.allSettled([pool?.close(), next?.close()]);
+        await Promise.allSettled([publisher.close(), pool?.close(), next?.close()]);
         if (!opts.store) await store.close();
       })();
       return closing;
