@@ -120,7 +120,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   }
   const { pipeline, sourceActivity, io } = c;
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
-  startPublisher(io, pipeline, store, logger.child("publisher"));
+  const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
   const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
@@ -197,7 +197,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2000).unref();
         });
-        await Promise.allSettled([pool?.close(), next?.close()]);
+        await Promise.allSettled([publisher.close(), pool?.close(), next?.close()]);
         if (!opts.store) await store.close();
       })();
       return closing;

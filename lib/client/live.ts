@@ -57,6 +57,7 @@ class LiveClient {
     this.started = true;
     const s = getSocket();
     s.on("statement:created", (st) => this.receive([st]));
+    s.on("statements:created", (sts) => this.receive(sts));
     s.on("statement:retracted", ({ ids }) => this.retract(ids));
     s.on("cluster:updated", (p) => this.cluster(p.headId, p.mentions));
     s.on("server:hello", ({ head }) => {

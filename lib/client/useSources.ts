@@ -41,10 +41,12 @@ export function useSources() {
     };
     s.on("source:health", refresh);
     s.on("statement:created", throttled);
+    s.on("statements:created", throttled);
     const off = onConnected(refresh);
     return () => {
       s.off("source:health", refresh);
       s.off("statement:created", throttled);
+      s.off("statements:created", throttled);
       off();
       if (timer) clearTimeout(timer);
     };

@@ -22,7 +22,10 @@ export interface SubscribeResult {
 }
 
 export interface ServerToClientEvents {
+  /** A lone statement (the server was idle): sent at once. */
   "statement:created": (statement: StatementDTO) => void;
+  /** Statements committed within one coalescing window (a few ms under load), oldest first. */
+  "statements:created": (statements: StatementDTO[]) => void;
   /** Statements removed because their article was re-ingested with new content. */
   "statement:retracted": (payload: { ids: string[] }) => void;
   /** An echo joined an existing cluster: its head now has `mentions` outlets. */

@@ -53,6 +53,8 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
       cb(ok ? null : "origin not allowed", ok);
     },
     cors: env.ALLOWED_ORIGINS.length ? { origin: env.ALLOWED_ORIGINS, credentials: true } : undefined,
+    // Off so a broadcast is encoded once for all its sockets (compression would be per socket).
+    perMessageDeflate: false,
     // Next.js (dev) has its own upgrade handling for HMR on the same server: leave other upgrades alone.
     destroyUpgrade: false,
   });

@@ -1,7 +1,12 @@
 /**
- * Turns the pipeline's `stored` events (emitted only after the transaction committed) into room emits:
- * `statement:created` for new statements, `cluster:updated` when an echo joined a cluster,
- * `statement:retracted` for statements replaced by a new version of their article. Then records pushedAt.
+ * Turns the pipeline's `stored` events (emitted only after the transaction committed) into room emits.
+ *
+ * Adaptive coalescing: when the publisher is idle a statement goes out at once (`statement:created`);
+ * statements committed within COALESCE_MS of the previous emit wait for the end of that window and go
+ * out together, one `statements:created` emit per group of rooms (room `all` gets the whole batch in one
+ * frame). Socket.IO encodes each emit once for all its sockets (perMessageDeflate is off).
+ * `cluster:updated` follows the statements of its window; `statement:retracted` flushes what is pending
+ * first. pushedAt write-backs are batched off the push path (see PushedWriter).
  */
 import type { InsertOutcome, Store } from "../../lib/store/types";
 import type { Logger } from "../logger";
@@ -9,30 +14,131 @@ import type { Pipeline } from "../types";
 import { roomsForStatement } from "./rooms";
 import type { BayanIo } from "./types";
 
-export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger): void {
-  pipeline.on("stored", ({ inserted, retractedIds }) => {
+/** Upper bound on the delay coalescing adds to a statement (ms). */
+export const COALESCE_MS = 10;
+/** How often the batched pushedAt write-back runs (ms). */
+export const PUSHED_FLUSH_MS = 250;
+
+type Stmt = InsertOutcome["statement"];
+type Cluster = NonNullable<InsertOutcome["cluster"]>;
+
+export interface Publisher {
+  /** Emits what is pending and writes the pending pushedAt marks. */
+  close(): Promise<void>;
+}
+
+export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger): Publisher {
+  const pushed = new PushedWriter(store, log);
+  let pending: InsertOutcome[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let windowEnds = 0;
+
+  const flush = (): void => {
+    if (timer) { clearTimeout(timer); timer = null; }
+    const batch = pending;
+    pending = [];
+    if (!batch.length) return;
+    windowEnds = performance.now() + COALESCE_MS;
     try {
-      const pushed = publish(io, inserted);
-      if (retractedIds.length) io.emit("statement:retracted", { ids: retractedIds });
-      if (pushed.length) {
-        store.markPushed(pushed, new Date()).catch((e: unknown) => log.warn("markPushed failed", { err: e }));
-      }
+      pushed.add(publish(io, batch));
     } catch (e) {
       log.error("publish failed", { err: e });
     }
+  };
+
+  pipeline.on("stored", ({ inserted, retractedIds }) => {
+    pending.push(...inserted);
+    if (retractedIds.length) {
+      flush();
+      io.emit("statement:retracted", { ids: retractedIds });
+      return;
+    }
+    const wait = windowEnds - performance.now();
+    if (wait <= 0) flush();
+    else timer ??= setTimeout(flush, wait);
   });
+
+  return {
+    async close() {
+      flush();
+      await pushed.close();
+    },
+  };
 }
 
-function publish(io: BayanIo, inserted: InsertOutcome[]): string[] {
-  const pushed: string[] = [];
-  for (const o of inserted) {
+/** Emits one window's outcomes; returns the ids pushed. */
+function publish(io: BayanIo, outcomes: InsertOutcome[]): string[] {
+  const ids: string[] = [];
+  const fresh: Stmt[] = [];
+  const clusters: { rooms: string[]; cluster: Cluster }[] = [];
+  for (const o of outcomes) {
     if (o.duplicate) continue;
-    const s = o.statement;
-    const rooms = roomsForStatement(s);
     // Echoes (later mentions of a cluster) update the cluster's head instead of appearing twice.
-    if (s.echoOf === null) io.to(rooms).emit("statement:created", s);
-    if (o.cluster) io.to(rooms).emit("cluster:updated", o.cluster);
-    pushed.push(s.id);
+    if (o.statement.echoOf === null) fresh.push(o.statement);
+    if (o.cluster) clusters.push({ rooms: roomsForStatement(o.statement), cluster: o.cluster });
+    ids.push(o.statement.id);
   }
-  return pushed;
+  if (fresh.length === 1) io.to(roomsForStatement(fresh[0]!)).emit("statement:created", fresh[0]!);
+  else if (fresh.length > 1) emitBatch(io, fresh);
+  for (const c of clusters) io.to(c.rooms).emit("cluster:updated", c.cluster);
+  return ids;
+}
+
+/**
+ * Room `all` (filter {}) gets every statement in one frame; its sockets sit in no other room. The
+ * other rooms are grouped by the exact set a statement matches, so each socket still gets each
+ * statement once.
+ */
+function emitBatch(io: BayanIo, fresh: Stmt[]): void {
+  io.to("all").emit("statements:created", fresh);
+  const groups = new Map<string, { rooms: string[]; items: Stmt[] }>();
+  for (const s of fresh) {
+    const rooms = roomsForStatement(s).filter((r) => r !== "all");
+    const key = rooms.join("\n");
+    const g = groups.get(key);
+    if (g) g.items.push(s);
+    else groups.set(key, { rooms, items: [s] });
+  }
+  for (const g of groups.values()) {
+    if (!g.rooms.length) continue;
+    if (g.items.length === 1) io.to(g.rooms).emit("statement:created", g.items[0]!);
+    else io.to(g.rooms).emit("statements:created", g.items);
+  }
+}
+
+/** Collects pushed ids and records pushedAt in one store call per PUSHED_FLUSH_MS, never on the push path. */
+class PushedWriter {
+  private ids: string[] = [];
+  private at: Date | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store: Store, private readonly log: Logger) {}
+
+  add(ids: string[]): void {
+    if (!ids.length) return;
+    this.at ??= new Date();
+    this.ids.push(...ids);
+    if (!this.timer) {
+      this.timer = setTimeout(() => { this.timer = null; this.write(); }, PUSHED_FLUSH_MS);
+      this.timer.unref?.();
+    }
+  }
+
+  private write(): void {
+    const ids = this.ids;
+    const at = this.at;
+    this.ids = [];
+    this.at = null;
+    if (!ids.length || !at) return;
+    this.running = this.running
+      .then(() => this.store.markPushed(ids, at))
+      .catch((e: unknown) => this.log.warn("markPushed failed", { err: e }));
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    this.write();
+    await this.running;
+  }
 }

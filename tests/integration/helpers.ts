@@ -121,17 +121,19 @@ export async function subscribe(socket: Client, req: SubscribeRequest): Promise<
   return socket.timeout(10_000).emitWithAck("feed:subscribe", req);
 }
 
-/** Collects `statement:created` pushes. */
+/** Collects pushes: `statement:created` (lone) and `statements:created` (a coalesced batch). */
 export function collect(socket: Client): { items: StatementDTO[]; waitFor(pred: (s: StatementDTO) => boolean): Promise<StatementDTO> } {
   const items: StatementDTO[] = [];
   const waiters: { pred: (s: StatementDTO) => boolean; resolve(s: StatementDTO): void }[] = [];
-  socket.on("statement:created", (s) => {
+  const take = (s: StatementDTO): void => {
     items.push(s);
     for (const w of [...waiters]) if (w.pred(s)) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve(s);
     }
-  });
+  };
+  socket.on("statement:created", take);
+  socket.on("statements:created", (xs) => xs.forEach(take));
   return {
     items,
     waitFor(pred) {

@@ -34,6 +34,7 @@ describe("ingest and read API", () => {
     const created: string[] = [];
     s.on("cluster:updated", (u) => updates.push(u));
     s.on("statement:created", (x) => created.push(x.id));
+    s.on("statements:created", (xs) => created.push(...xs.map((x) => x.id)));
     expect((await subscribe(s, { filter: { actors: [SDF.actorId] } })).ok).toBe(true);
     const text = "قوات سوريا الديمقراطية تعلن إحباط هجوم على سجن في الحسكة.";
     const [head] = await ingest(t.app, [{ ...statement({ ...SDF, text, governorates: ["SY-HA"], security: true }), source: { outlet: "Outlet A", url: "https://a.example/1" } }]);

@@ -1,0 +1,58 @@
+/** Shared helpers for the benchmark harness: percentiles, process CPU/RSS from /proc, machine info, result files, tables. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+
+/** Wall-clock milliseconds comparable across processes on one machine. */
+export const now = (): number => performance.timeOrigin + performance.now();
+
+export function pct(xs: number[], p: number): number | null {
+  if (!xs.length) return null;
+  const s = Float64Array.from(xs).sort();
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+export interface ProcSample { cpuMs: number; rssKb: number }
+
+/** CPU time (user + system) and RSS of a process, Linux /proc; null elsewhere. */
+export function procSample(pid: number): ProcSample | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(f[11]) + Number(f[12]);
+    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return { cpuMs: (ticks * 1000) / 100, rssKb: rss ? Number(rss[1]) : 0 };
+  } catch {
+    return null;
+  }
+}
+
+export function machine(): { cores: number; cpuModel: string; memoryGb: number; node: string; platform: string } {
+  return { cores: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+}
+
+/** Writes bench/results/<date>-<part>.json (or under BENCH_RESULTS_DIR) and returns the path. */
+export function writeResult(part: string, data: unknown, dir = process.env.BENCH_RESULTS_DIR ?? join(process.cwd(), "bench", "results")): string {
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const file = join(dir, `${stamp}-${part}.json`);
+  writeFileSync(file, `${JSON.stringify({ part, at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2)}\n`);
+  return file;
+}
+
+export interface Row { figure: string; value: string; target: string; ok: boolean | null }
+
+export function printTable(title: string, rows: Row[]): void {
+  const w = [Math.max(6, ...rows.map((r) => r.figure.length)), Math.max(5, ...rows.map((r) => r.value.length)), Math.max(6, ...rows.map((r) => r.target.length))];
+  const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w[0]!)}  ${b.padStart(w[1]!)}  ${c.padEnd(w[2]!)}  ${d}`;
+  console.log(`\n${title}\n${line("figure", "value", "target", "")}`);
+  for (const r of rows) console.log(line(r.figure, r.value, r.target, r.ok === null ? "" : r.ok ? "ok" : "MISSED"));
+}
+
+export const fmt = (x: number | null, digits = 1): string => (x === null ? "n/a" : x.toFixed(digits));
+
+export function numArg(name: string, def: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v >= 0 ? v : def;
+}
