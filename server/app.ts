@@ -29,6 +29,8 @@ import { startPublisher } from "./realtime/publisher";
 import type { BayanIo } from "./realtime/types";
 import { SourceActivity } from "./source-activity";
 import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
+import { createMetrics, routeGroup } from "./ops/metrics";
+import { handleProbe, type ProbeState } from "./ops/probes";
 import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -94,8 +96,14 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
   const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
   const httpLog = logger.child("http");
+  let shuttingDown = false;
+  let ioRef: BayanIo | null = null;
+  const metrics = createMetrics({ clients: () => ioRef?.engine.clientsCount ?? 0 });
+  const probes: ProbeState = { store, metrics, auth: { env, keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let url: URL;
+    const endTimer = metrics.httpDuration.startTimer({ method: req.method ?? "?" });
+    res.once("finish", () => endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) }));
+    let url: URL | undefined;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
     } catch {
@@ -104,7 +112,15 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     }
     res.on("error", (e) => httpLog.debug("response error", { err: e }));
     req.on("error", (e) => httpLog.debug("request error", { err: e }));
-    if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+    const pathname = url.pathname;
+    if (shuttingDown) res.setHeader("connection", "close");
+    if (pathname === "/healthz" || pathname === "/readyz" || pathname === "/metrics") {
+      applyApiHeaders(res, env);
+      handleProbe(req, res, pathname, probes).catch((e: unknown) => {
+        httpLog.error("probe failed", { err: e });
+        sendError(res, new AppError("internal", "Internal server error"));
+      });
+    } else if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       // handleApi sets the API's security headers itself.
       void handleApi(req, res, url);
     } else if (next) {
@@ -132,6 +148,9 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => ctx.demo,
   });
   ctx.io = realtime.io;
+  ioRef = realtime.io;
+  // Metrics listen before the publisher: push latency is measured when the emit starts.
+  pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
   startPublisher(realtime.io, pipeline, store, logger.child("publisher"));
 
   await new Promise<void>((resolve, reject) => {
@@ -155,6 +174,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
+        shuttingDown = true; // /readyz answers 503 from now on
         keys.stop();
         await Promise.allSettled([sources?.stop(), demo?.stop()]);
         await realtime.close();
