@@ -84,14 +84,16 @@ async function main(): Promise<void> {
     let n = 0, batch = 0, nextSample = 0;
     const inflight = new Set<Promise<void>>();
     while (Date.now() - t0 < durationMs) {
-      const items = Array.from({ length: perBatch }, () => burstStatement(n++, runId));
+      // Post what is due by the clock (not one batch per tick): a late tick catches up instead of lowering the rate.
+      const due = Math.min(perBatch * 20, Math.max(1, Math.floor(((Date.now() - t0) / 1000) * rate) - n));
+      const items = Array.from({ length: due }, () => burstStatement(n++, runId));
       const p: Promise<void> = postStatements(server.url, server.apiKey, items).then(
         () => { posted += items.length; }, () => { failed += items.length; },
       ).finally(() => inflight.delete(p));
       inflight.add(p);
       const t = Date.now() - t0;
       if (t >= nextSample) {
-        nextSample += sampleMs;
+        nextSample = (Math.floor(t / sampleMs) + 1) * sampleMs; // a late loop skips samples instead of bunching them
         const m = await fetch(`${server.url}/metrics`, { headers: { "x-api-key": server.apiKey } }).then((r) => r.text());
         const s: Sample = {
           t, rssMB: metricValue(m, "bayan_process_resident_memory_bytes") / 1_048_576,
