@@ -62,7 +62,10 @@ function growth(samples: Sample[], key: keyof Sample): number | null {
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "?");
 
 async function main(): Promise<void> {
-  const server = await startServer({ env: { LOG_LEVEL: "warn" } });
+  // 1,000 clients connect from one host: lift the per-IP socket/subscribe limits (defaults guard real deployments).
+  const server = await startServer({
+    env: { LOG_LEVEL: "warn", RATE_SOCKET_CONNECTS_PER_MIN: "100000", RATE_SUBSCRIBES_PER_MIN: "100000", RATE_WRITES_PER_MIN: "100000" },
+  });
   const browser = await launchBrowser();
   const sockets: Socket[] = [];
   const samples: Sample[] = [];
