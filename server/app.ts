@@ -30,6 +30,8 @@ import { startPublisher } from "./realtime/publisher";
 import type { BayanIo } from "./realtime/types";
 import { SourceActivity } from "./source-activity";
 import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
+import { createMetrics, routeGroup } from "./ops/metrics";
+import { handleProbe, type ProbeState } from "./ops/probes";
 import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -120,13 +122,20 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   }
   const { pipeline, sourceActivity, io } = c;
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
+  let shuttingDown = false;
+  const metrics = createMetrics({ clients: () => io.engine.clientsCount });
+  // Metrics listen before the publisher: push latency is measured when the emit starts.
+  pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
   const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
   const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
   const httpLog = logger.child("http");
+  const probes: ProbeState = { store, metrics, auth: { env, keys: c.keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   dispatch = (req: IncomingMessage, res: ServerResponse) => {
-    let url: URL;
+    const endTimer = metrics.httpDuration.startTimer({ method: req.method ?? "?" });
+    res.once("finish", () => endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) }));
+    let url: URL | undefined;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
     } catch {
@@ -135,7 +144,15 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     }
     res.on("error", (e) => httpLog.debug("response error", { err: e }));
     req.on("error", (e) => httpLog.debug("request error", { err: e }));
-    if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+    const pathname = url.pathname;
+    if (shuttingDown) res.setHeader("connection", "close");
+    if (pathname === "/healthz" || pathname === "/readyz" || pathname === "/metrics") {
+      applyApiHeaders(res, env);
+      handleProbe(req, res, pathname, probes).catch((e: unknown) => {
+        httpLog.error("probe failed", { err: e });
+        sendError(res, new AppError("internal", "Internal server error"));
+      });
+    } else if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       // handleApi sets the API's security headers itself.
       void handleApi(req, res, url);
     } else if (next) {
@@ -188,6 +205,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
+        shuttingDown = true; // /readyz answers 503 from now on
         c.keys.stop();
         await Promise.allSettled([sources?.stop(), demo?.stop()]);
         await realtime?.close();
