@@ -14,7 +14,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { io as connect, type Socket } from "socket.io-client";
 import { heapMB, burstStatement } from "./bench-burst";
-import { launchBrowser, postStatements, ROOT, startServer } from "../tests/e2e/harness";
+import { launchBrowser } from "../server/dev/browser";
+import { postStatements, ROOT, startServer } from "../server/dev/server-process";
 
 interface Sample { t: number; rssMB: number; heapMB: number; loopP99ms: number; wallHeapMB: number; posted: number; failed: number; received: number; connected: number }
 
