@@ -53,7 +53,7 @@ describe("speaker resolution and the registry's international bodies", () => {
   });
 
   it("skips a dative outlet's qualifiers and short name before the speech content", () => {
-    const r = run('وكان مصدر حكومي سوري صرح لوكالة الأنباء السورية الرسمية "سانا" بأن جولة المحادثات تركز على الأمن.');
+    const r = run('وقال مصدر حكومي سوري لوكالة الأنباء السورية الرسمية "سانا" إن اللقاء تناول ملف المعابر الحدودية.');
     expect(r.statements.map((s) => s.actor.nameAr)).toEqual(["مصدر حكومي سوري"]);
   });
 });
