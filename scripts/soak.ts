@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   const sockets: Socket[] = [];
   const samples: Sample[] = [];
   let posted = 0, failed = 0, received = 0;
+  const failures = new Map<string, number>(); // failure reason (status/code) -> statements
   try {
     console.log(`soak: ${rate} statements/s, ${clientCount} clients, /wall in Chromium, ${minutes} min against ${server.url}; ` +
       `sample every ${sampleMs / 1000} s, warm-up ${warmupMs / 1000} s`);
@@ -93,36 +94,47 @@ async function main(): Promise<void> {
       const due = Math.min(perBatch * 20, Math.max(1, Math.floor(((Date.now() - t0) / 1000) * rate) - n));
       const items = Array.from({ length: due }, () => burstStatement(n++, runId));
       const p: Promise<void> = postStatements(server.url, server.apiKey, items).then(
-        () => { posted += items.length; }, () => { failed += items.length; },
+        () => { posted += items.length; },
+        (e: unknown) => {
+          failed += items.length;
+          const reason = String((e as Error).message ?? e).replace(/\{.*$/, "").slice(0, 80);
+          failures.set(reason, (failures.get(reason) ?? 0) + items.length);
+        },
       ).finally(() => inflight.delete(p));
       inflight.add(p);
       const t = Date.now() - t0;
       if (t >= nextSample) {
         nextSample = (Math.floor(t / sampleMs) + 1) * sampleMs; // a late loop skips samples instead of bunching them
-        const m = await fetch(`${server.url}/metrics`, { headers: { "x-api-key": server.apiKey } }).then((r) => r.text());
-        const s: Sample = {
-          t, rssMB: metricValue(m, "bayan_process_resident_memory_bytes") / 1_048_576,
-          heapMB: metricValue(m, "bayan_nodejs_heap_size_used_bytes") / 1_048_576,
-          loopP99ms: metricValue(m, "bayan_nodejs_eventloop_lag_p99_seconds") * 1000,
-          wallHeapMB: await heapMB(cdp), posted, failed, received, connected: metricValue(m, "bayan_socket_clients"),
-        };
-        samples.push(s);
-        console.log(`${fmt(t / 60_000, 2).padStart(6)} min  rss ${fmt(s.rssMB).padStart(7)} MB  heap ${fmt(s.heapMB).padStart(6)} MB  ` +
-          `loop p99 ${fmt(s.loopP99ms).padStart(6)} ms  wall heap ${fmt(s.wallHeapMB).padStart(6)} MB  posted ${posted} (failed ${failed})  ` +
-          `pushes received ${received}  clients ${s.connected}`);
+        const m = await fetch(`${server.url}/metrics`, { headers: { "x-api-key": server.apiKey } }).then((r) => r.text(), (e: unknown) => {
+          console.log(`  sample at ${fmt(t / 60_000, 2)} min skipped: /metrics failed (${String(e)})`);
+          return null;
+        });
+        if (m !== null) {
+          const s: Sample = {
+            t, rssMB: metricValue(m, "bayan_process_resident_memory_bytes") / 1_048_576,
+            heapMB: metricValue(m, "bayan_nodejs_heap_size_used_bytes") / 1_048_576,
+            loopP99ms: metricValue(m, "bayan_nodejs_eventloop_lag_p99_seconds") * 1000,
+            wallHeapMB: await heapMB(cdp), posted, failed, received, connected: metricValue(m, "bayan_socket_clients"),
+          };
+          samples.push(s);
+          console.log(`${fmt(t / 60_000, 2).padStart(6)} min  rss ${fmt(s.rssMB).padStart(7)} MB  heap ${fmt(s.heapMB).padStart(6)} MB  ` +
+            `loop p99 ${fmt(s.loopP99ms).padStart(6)} ms  wall heap ${fmt(s.wallHeapMB).padStart(6)} MB  posted ${posted} (failed ${failed})  ` +
+            `pushes received ${received}  clients ${s.connected}`);
+        }
       }
       batch++;
       await new Promise((r) => setTimeout(r, Math.max(0, t0 + batch * 100 - Date.now())));
     }
     await Promise.all(inflight);
     const summary = {
-      minutes, rate, clients: clientCount, warmupS: warmupMs / 1000, posted, failed, received,
+      minutes, rate, clients: clientCount, warmupS: warmupMs / 1000, posted, failed, received, failures: Object.fromEntries(failures),
       achievedRate: posted / (durationMs / 1000),
       growthPct: { rss: growth(samples, "rssMB"), heap: growth(samples, "heapMB"), wallHeap: growth(samples, "wallHeapMB") },
       maxLoopP99ms: Math.max(...samples.filter((s) => s.t >= warmupMs).map((s) => s.loopP99ms)),
     };
     const pct = (v: number | null) => (v === null ? "n/a (too few samples after warm-up)" : `${v >= 0 ? "+" : ""}${fmt(v)}%`);
     console.log(`\nposted ${posted} (failed ${failed}, ${fmt(summary.achievedRate)}/s); pushes received by clients ${received}`);
+    for (const [reason, count] of failures) console.log(`  failed: ${count} statements: ${reason}`);
     console.log(`growth after warm-up (first sample after ${warmupMs / 1000} s → median of last 3): ` +
       `server RSS ${pct(summary.growthPct.rss)}, server heap ${pct(summary.growthPct.heap)}, /wall JS heap ${pct(summary.growthPct.wallHeap)}; ` +
       `max event-loop p99 after warm-up ${fmt(summary.maxLoopP99ms)} ms`);

@@ -175,6 +175,9 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   });
   server.requestTimeout = env.HTTP_REQUEST_TIMEOUT_MS;
   server.headersTimeout = env.HTTP_HEADERS_TIMEOUT_MS;
+  // Idle keep-alive connections stay open longer than clients (undici, proxies) keep them, so a client never
+  // reuses a socket the server is closing at that instant (seen as "other side closed" under event-loop lag).
+  server.keepAliveTimeout = 65_000;
 
   try {
     await new Promise<void>((resolve, reject) => {
