@@ -5,7 +5,8 @@
  * - react-hooks: rules of hooks and effect dependencies.
  * - bayan/layers: the import layers of docs/architecture.md (lib/ never imports server/, app/ or
  *   components/; components/ never imports server/; lib/contract imports only zod and lib/domain;
- *   lib/text imports nothing; lib/extract never imports the store or ingestion; scripts/ and
+ *   lib/text imports nothing; lib/extract never imports the store or ingestion; lib/store never imports
+ *   lib/ingest (it receives identity keys, never derives them); scripts/ and
  *   server/ never import tests/).
  * - bayan/disable-reason: every `eslint-disable` comment says why after ` -- `; unused ones fail
  *   (reportUnusedDisableDirectives).
@@ -24,6 +25,7 @@ const LAYERS = [
   { from: "lib/text/", only: ["lib/text/"], why: "lib/text (normalisation, the tokenizer) is the bottom layer" },
   { from: "lib/domain/", forbid: ["lib/store/", "lib/ingest/", "lib/extract/", "lib/client/", "lib/contract/"], why: "lib/domain sits below everything but lib/text" },
   { from: "lib/extract/", forbid: ["lib/store/", "lib/ingest/", "lib/client/"], why: "extraction is pure: text in, statements out" },
+  { from: "lib/store/", forbid: ["lib/ingest/", "lib/extract/", "lib/client/"], why: "the store stores and compares the keys it is given (StoreKeys); identity is derived in lib/ingest" },
   { from: "lib/client/", forbid: ["lib/store/", "lib/ingest/", "lib/extract/"], why: "lib/client is browser code over lib/contract" },
   { from: "lib/", forbid: ["server/", "app/", "components/", "tests/", "scripts/"], why: "lib/ is below server/, app/ and components/" },
   { from: "components/", forbid: ["server/", "app/", "tests/", "scripts/"], why: "components/ run in the browser and never import server/" },

@@ -7,6 +7,18 @@ import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } f
 import type { SourceHealthState, SourceKind } from "../contract/sources";
 import type { Actor, Statement } from "../domain/statement";
 
+/**
+ * Identity keys the store stores and compares but never derives (lib/ingest/canonical.ts `identityKeys`,
+ * handed in by the composition root). Functions, not values, because the store resolves merged actors:
+ * a statement's key is asked for each actor id it may be stored under.
+ */
+export interface StoreKeys {
+  /** Identity of a source URL: two statements come from the same source when these are equal. */
+  url(url: string): string;
+  /** De-duplication key of a statement (source URL, actor id, text) without an idempotency key. */
+  statement(url: string, actorId: string, text: string): string;
+}
+
 export interface InsertOutcome {
   statement: Statement;
   /** True when the idempotency key (or url + actor + text) was already stored: nothing new was written. */
@@ -18,6 +30,7 @@ export interface InsertOutcome {
 export interface StoredArticle {
   id: string;
   url: string | null;
+  /** Given by the caller (lib/ingest canonicalUrl); the store keys articles by it and never derives it. */
   canonicalUrl: string | null;
   contentHash: string;
   outlet: string | null;

@@ -7,6 +7,7 @@ import { createStore } from "../../../lib/store/index";
 import { SENTENCES } from "../../unit/ingest/fixtures";
 import { createApp } from "../../../server/app";
 import { openCtx, removeDir, runScript, testEnv } from "./harness";
+import { identityKeys } from "../../../lib/ingest/canonical";
 
 const CORPUS = new URL("../../../../shared/corpus/dev", import.meta.url).pathname;
 let dir: string;
@@ -39,7 +40,7 @@ describe("replay", { timeout: 120_000 }, () => {
     const order = [...r.stderr.matchAll(/\] \+\S+ \S+ \S+ (\S+) (created|updated|unchanged|failed)/g)].map((m) => m[1]);
     expect(order).toEqual(["b-first.txt", "c-middle.json", "a-latest.txt", "d-undated.txt"]);
     expect(r.stderr).toMatch(/\[2\/4\] \+100 ms/);
-    const store = await createStore({ sqlitePath: db });
+    const store = await createStore({ keys: identityKeys, sqlitePath: db });
     try {
       const page = await store.listStatements({ limit: 500, echoes: true });
       expect(page.items.some((s) => s.source.url === "https://example.test/r/2")).toBe(true);
