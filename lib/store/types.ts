@@ -4,7 +4,7 @@
  */
 import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../contract/dto";
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
-import type { SourceHealthState, SourceKind } from "../contract/sources";
+import type { SourceHealth } from "../contract/sources";
 import type { Actor, Statement } from "../domain/statement";
 
 /**
@@ -95,15 +95,8 @@ export interface LatencyHistogram {
   p99: number | null;
 }
 
-export interface SourceState {
-  id: string;
-  kind: SourceKind;
-  name: string;
-  state: SourceHealthState;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastError: string | null;
-  failingSince: string | null;
+/** Stored state of a source: the contract's identity and health fields (lib/contract/sources.ts), plus what only the server needs. */
+export interface SourceState extends SourceHealth {
   /** HTTP validators for conditional requests. */
   etag: string | null;
   lastModified: string | null;
