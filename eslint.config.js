@@ -113,7 +113,7 @@ export default tseslint.config(
       parser: tseslint.parser,
       // One TypeScript program from tsconfig.json (projectService); the two root .js config files are
       // outside it and are linted without type information (below) instead of through a second,
-      // default project, which cost about a fifth of a cold run.
+      // default project.
       parserOptions: { projectService: true, tsconfigRootDir: ROOT },
       globals: {
         console: "readonly", process: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly",

@@ -24,7 +24,7 @@ export function newId(nowMs: number): string {
   return time + rand;
 }
 
-export function sha1(s: string): string {
+function sha1(s: string): string {
   return createHash("sha1").update(s).digest("hex");
 }
 
