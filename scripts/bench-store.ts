@@ -11,6 +11,7 @@ import pg from "pg";
 import { statementQuerySchema, volumeQuerySchema, type StatementInput } from "../lib/contract/schemas";
 import { GOVERNORATE_CODES } from "../lib/domain/governorates";
 import { createStore } from "../lib/store";
+import { identityKeys } from "../lib/ingest/canonical";
 
 const { values } = parseArgs({
   options: { rows: { type: "string", default: "100000" }, batch: { type: "string", default: "500" }, "database-url": { type: "string" }, keep: { type: "boolean", default: false } },
@@ -65,7 +66,7 @@ async function time<T>(label: string, n: number, fn: () => Promise<T>): Promise<
 
 const dir = mkdtempSync(join(tmpdir(), "bayan-bench-"));
 const schema = `bayan_bench_${Date.now().toString(36)}`;
-const store = await createStore(dbUrl ? { databaseUrl: dbUrl, pgSchema: schema } : { sqlitePath: join(dir, "bench.db") });
+const store = await createStore(dbUrl ? { keys: identityKeys, databaseUrl: dbUrl, pgSchema: schema } : { keys: identityKeys, sqlitePath: join(dir, "bench.db") });
 try {
   console.log(`dialect: ${store.dialect}, rows: ${ROWS}, batch: ${BATCH}`);
   const recent: StatementInput[] = [];

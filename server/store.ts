@@ -2,9 +2,11 @@
 import type { Env } from "../lib/env";
 import { createStore } from "../lib/store/index";
 import type { Store } from "../lib/store/types";
+import { identityKeys } from "../lib/ingest/canonical";
 
 export async function openStore(env: Env, opts: { pgSchema?: string } = {}): Promise<Store> {
   return createStore({
+    keys: identityKeys,
     sqlitePath: env.SQLITE_PATH,
     databaseUrl: env.DATABASE_URL,
     pgSchema: opts.pgSchema,

@@ -6,9 +6,11 @@ import { RANGE_PRESETS, resolveRange, type RangePreset } from "../contract/filte
 import { COUNT_MODES, type CountMode, type Filter } from "../contract/schemas";
 import { GOVERNORATE_CODES, type GovernorateCode } from "../domain/governorates";
 import { STATEMENT_TYPES, type StatementType } from "../domain/statement";
+import type { Lang } from "../i18n";
 
 export { RANGE_MS, RANGE_PRESETS, type RangePreset } from "../contract/filter";
-export type Lang = "en" | "ar";
+/** The one Lang type lives in lib/i18n. */
+export type { Lang };
 
 export interface DashboardFilters {
   actors: string[];

@@ -4,9 +4,10 @@
  * date ("stated 11 Nov 2025") rather than "N s ago", and sorts by when it was made, never as newest.
  */
 import type { StatementDTO } from "../contract/dto";
+import { LATE_AFTER_MS } from "../domain/statement";
 
-/** Ingested more than this long after it was stated: a late statement. */
-export const LATE_AFTER_MS = 24 * 3_600_000;
+/** Ingested more than LATE_AFTER_MS (lib/domain) after it was stated: a late statement. */
+export { LATE_AFTER_MS };
 
 export function isLate(s: Pick<StatementDTO, "statedAt" | "ingestedAt">): boolean {
   const stated = Date.parse(s.statedAt);

@@ -4,6 +4,7 @@
  */
 import type { StatementDTO } from "./dto";
 import type { Filter } from "./schemas";
+import type { SourceHealthEvent } from "./sources";
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; retryAfterSeconds?: number } };
 
@@ -30,7 +31,7 @@ export interface ServerToClientEvents {
   "statement:retracted": (payload: { ids: string[] }) => void;
   /** An echo joined an existing cluster: its head now has `mentions` outlets. */
   "cluster:updated": (payload: { clusterId: string; headId: string; mentions: number; outlets: string[] }) => void;
-  "source:health": (payload: { id: string; state: "ok" | "failing" | "idle"; failingSince: string | null }) => void;
+  "source:health": (payload: SourceHealthEvent) => void;
   "server:hello": (payload: { serverTime: string; head: number; demo: boolean }) => void;
 }
 

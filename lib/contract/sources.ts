@@ -16,7 +16,11 @@ export interface FeedInfoDTO {
   nextPollAt: string | null;
 }
 
-export interface SourceDTO {
+/**
+ * Identity and health of a source: the one home of these fields. The store's `SourceState`
+ * (lib/store/types.ts) extends it with HTTP validators; `SourceDTO` adds activity; `source:health` sends a subset.
+ */
+export interface SourceHealth {
   id: string;
   kind: SourceKind;
   name: string;
@@ -25,6 +29,12 @@ export interface SourceDTO {
   lastErrorAt: string | null;
   lastError: string | null;
   failingSince: string | null;
+}
+
+/** Payload of the `source:health` socket event (a disabled source is shown as idle). */
+export type SourceHealthEvent = Pick<SourceHealth, "id" | "failingSince"> & { state: Exclude<SourceHealthState, "disabled"> };
+
+export interface SourceDTO extends SourceHealth {
   /** True when the source has been failing for longer than SOURCE_FAILING_AFTER_SECONDS (wall-screen warning). */
   failingTooLong: boolean;
   /** Deliveries recorded (an article, a feed item, a statement posted or generated). */

@@ -37,6 +37,13 @@ export interface Evidence {
 }
 
 /**
+ * Reached us more than this long after it was made or published: a late item (a replayed or re-published
+ * article). Views show its date instead of "N s ago" (lib/client/timeAxis.ts); source delays leave it out
+ * (lib/store/core/sources.ts). One threshold for both.
+ */
+export const LATE_AFTER_MS = 24 * 3_600_000;
+
+/**
  * One stored statement (one mention by one outlet). Statements by the same actor with
  * near-identical text within the echo window share a `clusterId`; the first stored one
  * is the cluster head (`echoOf === null`), later ones point at it.

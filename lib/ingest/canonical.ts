@@ -1,6 +1,8 @@
 /**
- * Article identity: canonical URL (tracking parameters stripped), content hash, article id.
- * Pure; used by every source (feeds, folder, CLI, replay), the pipeline and the store.
+ * Article and statement identity, in one place: canonical URL (tracking parameters stripped),
+ * content hashes, article ids, and the keys the store compares (`identityKeys`: URL identity and
+ * statement de-duplication keys). Pure; used by every source (feeds, folder, CLI, replay) and the
+ * pipeline; the store receives `identityKeys` from the composition root and never derives keys itself.
  */
 import { createHash } from "node:crypto";
 import { compact } from "../text/normalize";
@@ -28,7 +30,7 @@ const memo = new Map<string, string | null>();
 export function canonicalUrl(raw: string | null | undefined, base?: string): string | null {
   if (!raw) return null;
   if (base !== undefined) return computeCanonical(raw, base);
-  // The store derives keys from URLs on every insert: remember recent answers.
+  // Statement keys and echo comparisons canonicalise URLs on every insert: remember recent answers.
   let c = memo.get(raw);
   if (c === undefined) {
     c = computeCanonical(raw);
@@ -83,3 +85,22 @@ export function shortHash(s: string): string {
 export function articleIdFor(canonical: string | null, contentHash: string): string {
   return `a-${shortHash(canonical ?? `hash:${contentHash}`)}`;
 }
+
+/** Identity of a source URL for keys and comparisons: the canonical form, else the trimmed text. */
+export function urlIdentity(url: string): string {
+  return canonicalUrl(url) ?? url.trim();
+}
+
+/**
+ * De-duplication key of a statement without an idempotency key: sha1 of URL identity, actor id and
+ * normalised text (the format stored since the first schema, so existing databases keep matching).
+ */
+export function statementKey(url: string, actorId: string, text: string): string {
+  return createHash("sha1").update(`${urlIdentity(url)}\n${actorId}\n${compact(text)}`).digest("hex");
+}
+
+/**
+ * The keys handed to the store (lib/store `StoreKeys`). The store resolves merged actors itself, so it
+ * receives the key functions rather than precomputed values; it only stores and compares their results.
+ */
+export const identityKeys = { url: urlIdentity, statement: statementKey } as const;

@@ -1,12 +1,16 @@
 /**
- * The one article-file reader: .txt with an optional `key: value` header, .json, .html to an article
- * submission. Used by the folder source, the ingest CLI, replay, and by `npm run eval` / `npm run extract`
- * (through `toArticleDoc`), so the score measures the reader users get. Pure: name + bytes in.
+ * The one article reader: files (.txt with an optional `key: value` header, .json, .html), raw HTTP
+ * bodies (`decodeArticleBytes`), feed items and the pages they link to (`readFeedItem`) become the same
+ * `FileArticle`. Every byte-level entry point passes the same binary / encoding / emptiness checks here;
+ * the pipeline's `checkArticleText` (./limits.ts) is the one text-level check. Used by the folder source,
+ * the ingest CLI, replay, the feed poller, the HTTP route, and by `npm run eval` / `npm run extract`
+ * (through `toArticleDoc`), so the score measures the reader users get. Pure: bytes in, article out.
  */
 import { htmlTitle, htmlToText } from "../extract/html";
 import type { ArticleDoc } from "../extract/types";
 import { decodeBytes, DecodeError, looksBinary } from "./charset";
-import { parseDate } from "./feed";
+import { type FeedItem, parseDate } from "./feed";
+import { extractMainText, fragmentText } from "./readable";
 
 export interface FileArticle {
   text?: string;
@@ -115,6 +119,43 @@ export function readArticleFile(fileName: string, bytes: Uint8Array): FileArticl
     publishedAt: parseDate(header["date"] ?? header["publishedat"] ?? header["published"] ?? null),
     language: header["language"] ?? header["lang"] ?? null,
   };
+}
+
+/** Below this many characters of text, feed content counts as a summary and the linked page is read instead. */
+export const FULL_TEXT_MIN_CHARS = 400;
+
+/** A feed item read as an article, and where its text came from. */
+export type FeedItemArticle = FileArticle & { via: "content" | "page" | "summary" };
+
+/** The page a feed item links to, as fetched (final URL after redirects). */
+export interface LinkedPage {
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string;
+}
+
+/** True when the item's own content is too short to be the article: the caller should fetch `item.link`. */
+export function feedItemNeedsPage(item: FeedItem): boolean {
+  if (!item.link) return false;
+  return !item.content || fragmentText(item.content).length < FULL_TEXT_MIN_CHARS;
+}
+
+/**
+ * A feed item as an article: its full content when long enough, else the linked page (same byte checks
+ * as files and HTTP bodies, then the page's main text), else title + summary. A page that fails the
+ * checks or has no text throws ArticleFileError; callers fall back to `readFeedItem(item)` (the summary).
+ */
+export function readFeedItem(item: FeedItem, page?: LinkedPage): FeedItemArticle {
+  const meta = { url: item.link, outlet: null, title: item.title, publishedAt: item.publishedAt, language: null };
+  const content = item.content ? fragmentText(item.content) : "";
+  if (item.content && content.length >= FULL_TEXT_MIN_CHARS) return { ...meta, html: item.content, via: "content" };
+  if (page) {
+    const main = extractMainText(decodeArticleBytes(page.bytes, page.contentType), page.url);
+    if (!main.text.trim()) throw new ArticleFileError("no_text", "the linked page has no readable text");
+    return { ...meta, text: main.text, title: item.title ?? main.title, publishedAt: item.publishedAt ?? main.publishedAt, via: "page" };
+  }
+  const summary = content || (item.summary ? fragmentText(item.summary) : "");
+  return { ...meta, text: [item.title, summary].filter(Boolean).join("\n"), via: "summary" };
 }
 
 /** Id of an article file for the extraction CLIs: its name without folder and extension. */

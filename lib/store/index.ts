@@ -7,9 +7,10 @@ import { dirname, resolve } from "node:path";
 import { SqlStore } from "./core/repo";
 import { PgDb, ensureSchema } from "./postgres/driver";
 import { SqliteDb } from "./sqlite/driver";
+import type { StoreKeys } from "./types";
 
 
-export type { Store } from "./types";
+export type { Store, StoreKeys } from "./types";
 export { SqlStore } from "./core/repo";
 export { migrate, MIGRATIONS } from "./core/migrations";
 export type { Db } from "./core/db";
@@ -22,13 +23,15 @@ export interface CreateStoreOptions {
   /** PostgreSQL schema used as search_path (created if missing). */
   pgSchema?: string;
   echoWindowHours?: number;
+  /** Statement and URL keys: pass lib/ingest/canonical.ts `identityKeys` (the store never derives keys). */
+  keys: StoreKeys;
 }
 
 export const DEFAULT_SQLITE_PATH = "./data/bayan.db";
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-export async function createStore(opts: CreateStoreOptions = {}): Promise<SqlStore> {
-  const storeOpts = { echoWindowHours: opts.echoWindowHours };
+export async function createStore(opts: CreateStoreOptions): Promise<SqlStore> {
+  const storeOpts = { echoWindowHours: opts.echoWindowHours, keys: opts.keys };
   let store: SqlStore;
   if (opts.databaseUrl) {
     if (opts.pgSchema !== undefined && !SCHEMA_NAME.test(opts.pgSchema)) throw new Error(`invalid pgSchema "${opts.pgSchema}"`);

@@ -4,8 +4,20 @@
  */
 import type { ActorDetail, ActorSummary, GovernorateResponse, StatementPage, VolumeResponse } from "../contract/dto";
 import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } from "../contract/schemas";
-import type { SourceHealthState, SourceKind } from "../contract/sources";
+import type { SourceHealth } from "../contract/sources";
 import type { Actor, Statement } from "../domain/statement";
+
+/**
+ * Identity keys the store stores and compares but never derives (lib/ingest/canonical.ts `identityKeys`,
+ * handed in by the composition root). Functions, not values, because the store resolves merged actors:
+ * a statement's key is asked for each actor id it may be stored under.
+ */
+export interface StoreKeys {
+  /** Identity of a source URL: two statements come from the same source when these are equal. */
+  url(url: string): string;
+  /** De-duplication key of a statement (source URL, actor id, text) without an idempotency key. */
+  statement(url: string, actorId: string, text: string): string;
+}
 
 export interface InsertOutcome {
   statement: Statement;
@@ -18,6 +30,7 @@ export interface InsertOutcome {
 export interface StoredArticle {
   id: string;
   url: string | null;
+  /** Given by the caller (lib/ingest canonicalUrl); the store keys articles by it and never derives it. */
   canonicalUrl: string | null;
   contentHash: string;
   outlet: string | null;
@@ -82,15 +95,8 @@ export interface LatencyHistogram {
   p99: number | null;
 }
 
-export interface SourceState {
-  id: string;
-  kind: SourceKind;
-  name: string;
-  state: SourceHealthState;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastError: string | null;
-  failingSince: string | null;
+/** Stored state of a source: the contract's identity and health fields (lib/contract/sources.ts), plus what only the server needs. */
+export interface SourceState extends SourceHealth {
   /** HTTP validators for conditional requests. */
   etag: string | null;
   lastModified: string | null;

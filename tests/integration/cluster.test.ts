@@ -13,6 +13,7 @@ import type { Store } from "../../lib/store/types";
 import { createApp, type BayanApp } from "../../server/app";
 import { postgresUsable, tcpReachable } from "../support/services";
 import { client, collect, ingest, statement, subscribe, tempDir, testEnv, type Client } from "./helpers";
+import { identityKeys } from "../../lib/ingest/canonical";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 const PG_URL = "postgres://postgres@127.0.0.1:5432/test";
@@ -34,7 +35,7 @@ describe.skipIf(SKIP)(`two instances sharing Redis and ${pgUp ? "PostgreSQL" : "
 
   beforeAll(async () => {
     const open = () =>
-      pgUp ? createStore({ databaseUrl: PG_URL, pgSchema: schema }) : createStore({ sqlitePath: join(tmp.dir, "shared.db") });
+      pgUp ? createStore({ keys: identityKeys, databaseUrl: PG_URL, pgSchema: schema }) : createStore({ keys: identityKeys, sqlitePath: join(tmp.dir, "shared.db") });
     stores.push(await open(), await open());
     const env = testEnv(tmp.dir, { REDIS_URL });
     a = await createApp({ env, store: stores[0]!, redisKey });

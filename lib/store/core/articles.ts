@@ -1,14 +1,13 @@
 /**
- * Articles keyed by canonical URL (or by content hash when there is no URL):
+ * Articles keyed by the caller's canonical URL (or by content hash when there is none):
  * same key + same hash = "unchanged" (nothing written); same key + new hash = "updated"
  * (the old version's statements are retracted, the new ones inserted); else "created".
  */
 import type { ArticleWrite, ArticleWriteOutcome, InsertOutcome, StoredArticle } from "../types";
 import type { SignatureCache } from "./clusters";
 import type { Db } from "./db";
-import { canonicalUrl } from "../../ingest/canonical";
 import { iso, ms } from "./keys";
-import { newActorMemo } from "./types-internal";
+import { type InsertContext, newActorMemo } from "./types-internal";
 import { insertOne, retract } from "./writes";
 
 interface ArticleRow {
@@ -37,10 +36,12 @@ export async function getArticle(db: Db, id: string): Promise<StoredArticle | nu
 }
 
 export async function writeArticle(
-  db: Db, cache: SignatureCache, w: ArticleWrite, nowMs: number, echoWindowMs: number,
+  db: Db, cache: SignatureCache, w: ArticleWrite, base: Pick<InsertContext, "nowMs" | "echoWindowMs" | "keys">,
 ): Promise<ArticleWriteOutcome> {
   const a = w.article;
-  const canon = a.canonicalUrl ?? (a.url ? canonicalUrl(a.url) : null);
+  const nowMs = base.nowMs;
+  // The caller's canonical URL (lib/ingest) is the key; the store never derives one from `url`.
+  const canon = a.canonicalUrl;
   const existing = canon
     ? await db.get<ArticleRow>(`SELECT ${COLS} FROM articles WHERE canonical_url = ?`, [canon])
     : await db.get<ArticleRow>(`SELECT ${COLS} FROM articles WHERE canonical_url IS NULL AND content_hash = ?`, [a.contentHash]);
@@ -69,7 +70,7 @@ export async function writeArticle(
     ]);
   }
   const inserted: InsertOutcome[] = [];
-  const ctx = { nowMs, demo: false, echoWindowMs, articleId, fetchedAt, actors: newActorMemo() };
+  const ctx = { ...base, demo: false, articleId, fetchedAt, actors: newActorMemo() };
   for (const s of w.statements) inserted.push(await insertOne(db, cache, s, ctx));
   return { articleId, status: existing ? "updated" : "created", inserted, retractedIds };
 }

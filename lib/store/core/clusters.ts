@@ -7,7 +7,7 @@
  */
 import { type EchoSignature, echoSignature, echoSimilarity, ECHO_THRESHOLD, maybeEcho } from "../../domain/echo";
 import { type Db, placeholders } from "./db";
-import { outletLabel, urlIdentity } from "./keys";
+import { outletLabel } from "./keys";
 import { parseList } from "./rows";
 
 export const CANDIDATE_LIMIT = 100;
@@ -45,7 +45,8 @@ export class SignatureCache {
   }
 }
 
-export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
+/** `urlIdentity` is the caller's URL key (StoreKeys.url): the store compares identities, never derives them. */
+export function sourcesDiffer(a: EchoSource, b: EchoSource, urlIdentity: (url: string) => string): boolean {
   if (a.articleId && b.articleId && a.articleId === b.articleId) return false;
   if (a.url && b.url) return urlIdentity(a.url) !== urlIdentity(b.url);
   return (a.url ?? "") !== (b.url ?? "") || (a.outlet ?? "") !== (b.outlet ?? "");
@@ -59,7 +60,7 @@ export function sourcesDiffer(a: EchoSource, b: EchoSource): boolean {
 export async function findEchoCluster(
   db: Db,
   cache: SignatureCache,
-  q: { actorId: string; statedAt: number; windowMs: number; text: string; source: EchoSource },
+  q: { actorId: string; statedAt: number; windowMs: number; text: string; source: EchoSource; urlIdentity: (url: string) => string },
 ): Promise<{ clusterId: string | null; sig: EchoSignature }> {
   const sig = echoSignature(q.text);
   if (q.windowMs <= 0) return { clusterId: null, sig };
@@ -91,7 +92,7 @@ export async function findEchoCluster(
       `SELECT url, outlet, article_id FROM statements WHERE seq = ?`,
       [m.row.seq],
     );
-    if (src && sourcesDiffer(q.source, { url: src.url, outlet: src.outlet, articleId: src.article_id })) {
+    if (src && sourcesDiffer(q.source, { url: src.url, outlet: src.outlet, articleId: src.article_id }, q.urlIdentity)) {
       return { clusterId: m.row.cluster_id, sig };
     }
   }

@@ -1,6 +1,5 @@
-/** Identifiers and de-duplication keys. */
+/** Row ids, derived actor ids and time helpers. Statement and URL keys come from lib/ingest (StoreKeys). */
 import { createHash, randomBytes } from "node:crypto";
-import { canonicalUrl } from "../../ingest/canonical";
 import { compact } from "../../text/normalize";
 
 const B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -25,23 +24,13 @@ export function newId(nowMs: number): string {
   return time + rand;
 }
 
-export function sha1(s: string): string {
+function sha1(s: string): string {
   return createHash("sha1").update(s).digest("hex");
 }
 
 /** Stable id of a discovered actor without an explicit id. */
 export function derivedActorId(nameAr: string): string {
   return `x-${sha1(compact(nameAr).toLowerCase()).slice(0, 12)}`;
-}
-
-/** Identity of a source URL for keys and comparisons: the one canonical form (lib/ingest/canonical.ts), else the trimmed text. */
-export function urlIdentity(url: string): string {
-  return canonicalUrl(url) ?? url.trim();
-}
-
-/** Idempotency key for statements without an explicit key: canonical url + actor + normalised text. */
-export function dedupeKey(url: string, actorId: string, text: string): string {
-  return sha1(`${urlIdentity(url)}\n${actorId}\n${compact(text)}`);
 }
 
 /** Label of a source in a cluster's outlet list: the outlet name, else the URL's host. */

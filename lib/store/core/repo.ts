@@ -4,7 +4,7 @@ import type { CountMode, Filter, StatementInput, StatementQuery, VolumeQuery } f
 import type { Actor, Statement } from "../../domain/statement";
 import type {
   AccessKey, ArticleWrite, ArticleWriteOutcome, InsertOutcome, LatencyHistogram, SourceActivityCounts, SourceState, Store,
-  StoredArticle,
+  StoredArticle, StoreKeys,
 } from "../types";
 import * as accessKeys from "./access-keys";
 import * as actors from "./actors";
@@ -23,16 +23,20 @@ import { insertOne } from "./writes";
 
 export interface StoreOptions {
   echoWindowHours?: number;
+  /** Statement and URL keys (lib/ingest/canonical.ts `identityKeys`): the store never derives its own. */
+  keys: StoreKeys;
 }
 
 export class SqlStore implements Store {
   readonly dialect: Db["dialect"];
   private readonly sigs = new SignatureCache();
   private readonly echoWindowMs: number;
+  private readonly keys: StoreKeys;
 
-  constructor(private readonly db: Db, opts: StoreOptions = {}) {
+  constructor(private readonly db: Db, opts: StoreOptions) {
     this.dialect = db.dialect;
     this.echoWindowMs = (opts.echoWindowHours ?? 72) * HOUR_MS;
+    this.keys = opts.keys;
   }
 
   async migrate(): Promise<void> {
@@ -59,7 +63,7 @@ export class SqlStore implements Store {
 
   insertStatements(inputs: StatementInput[], opts: { demo?: boolean; now?: Date } = {}): Promise<InsertOutcome[]> {
     const nowMs = (opts.now ?? new Date()).getTime();
-    const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs };
+    const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs, keys: this.keys };
     return this.db.tx(async (t) => {
       const out: InsertOutcome[] = [];
       const txCtx = { ...ctx, actors: newActorMemo() };
@@ -73,7 +77,7 @@ export class SqlStore implements Store {
 
   writeArticle(write: ArticleWrite, opts: { now?: Date } = {}): Promise<ArticleWriteOutcome> {
     const nowMs = (opts.now ?? new Date()).getTime();
-    return this.db.tx((t) => writeArticle(t, this.sigs, write, nowMs, this.echoWindowMs));
+    return this.db.tx((t) => writeArticle(t, this.sigs, write, { nowMs, echoWindowMs: this.echoWindowMs, keys: this.keys }));
   }
 
   getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }

@@ -1,4 +1,5 @@
 /** SourceRepository: source health, seen items (de-duplication across restarts), item log, latency. */
+import { LATE_AFTER_MS } from "../../domain/statement";
 import type { LatencyHistogram, SourceActivityCounts, SourceState } from "../types";
 import { type Db, type Param, placeholders } from "./db";
 import { ms } from "./keys";
@@ -51,8 +52,8 @@ export async function recordSourceItem(
   ]);
 }
 
-/** An item published more than this long before it was ingested is a replay: left out of the delay. */
-export const REPLAY_AFTER_MS = 24 * 3_600_000;
+/** An item published more than this long before it was ingested is a replay: left out of the delay (the domain's late threshold). */
+export const REPLAY_AFTER_MS = LATE_AFTER_MS;
 /** The delay is the median over at most this many of the most recent items. */
 const DELAY_SAMPLE = 5_000;
 

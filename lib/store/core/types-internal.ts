@@ -1,6 +1,7 @@
 /** Internal shapes shared by the store's modules. */
 import type { StatementInput } from "../../contract/schemas";
 import type { ActorRef } from "../../domain/statement";
+import type { StoreKeys } from "../types";
 
 export type ActorInputLike = StatementInput["actor"];
 
@@ -8,6 +9,8 @@ export interface InsertContext {
   nowMs: number;
   demo: boolean;
   echoWindowMs: number;
+  /** Statement and URL keys from lib/ingest: the store compares them and never derives its own. */
+  keys: StoreKeys;
   /** Set by writeArticle: statements belong to that stored article. */
   articleId?: string;
   fetchedAt?: number | null;

@@ -1,11 +1,11 @@
 /** Statement writes: insert (idempotent, echo-clustered, rolled up) and retraction. */
 import type { StatementInput } from "../../contract/schemas";
 import type { ActorRef, Statement } from "../../domain/statement";
-import type { InsertOutcome } from "../types";
+import type { InsertOutcome, StoreKeys } from "../types";
 import { ensureActor, inputActorId, resolveActorId } from "./actors";
 import { type ClusterInfo, createCluster, findEchoCluster, joinCluster, type SignatureCache } from "./clusters";
 import type { Db } from "./db";
-import { dedupeKey, hourOf, iso, ms, newId, outletLabel } from "./keys";
+import { hourOf, iso, ms, newId, outletLabel } from "./keys";
 import { bump } from "./rollups";
 import { parseList, STATEMENT_SELECT, type StatementRow, toStatement } from "./rows";
 import type { InsertContext } from "./types-internal";
@@ -16,13 +16,13 @@ export async function readStatement(db: Db, where: string, params: (string | num
 }
 
 /** Cheap indexed probes first; the full statement is read only on a hit. */
-async function findDuplicate(db: Db, input: StatementInput, ids: string[]): Promise<Statement | null> {
+async function findDuplicate(db: Db, input: StatementInput, ids: string[], keys: StoreKeys): Promise<Statement | null> {
   const probe = async (col: "idempotency_key" | "dedupe_key", key: string) =>
     (await db.get<{ seq: number }>(`SELECT seq FROM statements WHERE ${col} = ?`, [key]))?.seq;
   let seq = input.idempotencyKey ? await probe("idempotency_key", input.idempotencyKey) : undefined;
   if (seq === undefined && input.source.url) {
     for (const id of new Set(ids)) {
-      seq = await probe("dedupe_key", dedupeKey(input.source.url, id, input.text));
+      seq = await probe("dedupe_key", keys.statement(input.source.url, id, input.text));
       if (seq !== undefined) break;
     }
   }
@@ -33,7 +33,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   const requestedId = inputActorId(input.actor);
   const known = ctx.actors?.get(requestedId);
   const actorId = known?.actorId ?? (await resolveActorId(db, requestedId));
-  const dup = await findDuplicate(db, input, [actorId, requestedId]);
+  const dup = await findDuplicate(db, input, [actorId, requestedId], ctx.keys);
   if (dup) return { statement: dup, duplicate: true, cluster: null };
 
   const inputKey = JSON.stringify([input.actor.nameAr, input.actor.nameEn, input.actor.kind, input.actor.aliases]);
@@ -51,7 +51,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   const id = newId(ingestedAt);
 
   const { clusterId: joinId, sig } = await findEchoCluster(db, cache, {
-    actorId, statedAt, windowMs: ctx.echoWindowMs, text: input.text, source,
+    actorId, statedAt, windowMs: ctx.echoWindowMs, text: input.text, source, urlIdentity: ctx.keys.url,
   });
   let cluster: ClusterInfo | null = null;
   let echoOf: string | null = null;
@@ -72,7 +72,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
       id, actorId, input.type, input.text, input.quote, statedAt, publishedAt, ingestedAt, ctx.fetchedAt ?? null,
       source.outlet, source.url, source.articleId, input.securityOperation, JSON.stringify(govs),
       input.evidence?.start ?? null, input.evidence?.end ?? null, clusterId, echoOf, ctx.demo,
-      input.idempotencyKey ?? null, input.source.url ? dedupeKey(input.source.url, actorId, input.text) : null,
+      input.idempotencyKey ?? null, input.source.url ? ctx.keys.statement(input.source.url, actorId, input.text) : null,
     ],
   );
   if (!row) throw new Error("insert returned no seq");

@@ -47,7 +47,7 @@ export async function feedJobs(url: string, limits?: Partial<FetchLimits>): Prom
         url: item.link,
         outlet: feed.title,
         title: body.title,
-        publishedAt: item.publishedAt ?? body.publishedAt ?? fetchedAt,
+        publishedAt: body.publishedAt ?? fetchedAt,
         fetchedAt,
       };
     },

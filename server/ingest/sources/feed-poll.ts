@@ -1,12 +1,12 @@
 /**
  * One poll of one feed: conditional GET → decode → parse → for each new item (GUID / canonical URL
- * not seen before) build the article (full content, else the linked page's main text, else the
- * summary) → pipeline.ingestArticle. Errors are returned, never thrown past the caller.
+ * not seen before) read it through the one article reader (full content, else the linked page's main
+ * text, else the summary) → pipeline.ingestArticle. Errors are returned, never thrown past the caller.
  */
 import { canonicalUrl, contentHash } from "../../../lib/ingest/canonical";
 import { decodeBytes } from "../../../lib/ingest/charset";
 import { parseFeed, type FeedItem } from "../../../lib/ingest/feed";
-import { extractMainText, fragmentText } from "../../../lib/ingest/readable";
+import { feedItemNeedsPage, readFeedItem, type FeedItemArticle } from "../../../lib/ingest/file-article";
 import type { SourceRepository } from "../../../lib/store/types";
 import type { ArticleSubmission, Pipeline } from "../../types";
 import type { FeedConfig } from "./feeds-config";
@@ -14,8 +14,6 @@ import { HealthRecorder, type SourceIdentity } from "./health";
 import { boundedGet, type FetchLimits } from "./http-fetch";
 import type { PollSummary, SourceLogger } from "./types";
 
-/** Below this many characters of text, feed content counts as a summary and the linked page is fetched. */
-export const FULL_TEXT_MIN_CHARS = 400;
 /** Upper bound on items handled per poll (the rest wait for the next poll). */
 export const MAX_ITEMS_PER_POLL = 200;
 
@@ -51,27 +49,20 @@ export function versionKey(item: FeedItem, keys: string[]): string {
   return `ver:${identity}:${contentHash(`${item.title ?? ""}\n${item.summary ?? ""}\n${item.content ?? ""}`).slice(0, 16)}`;
 }
 
-/** Builds the article body of an item; fetches the linked page when the feed carries only a summary. */
-export async function itemBody(
-  item: FeedItem,
-  deps: Pick<PollDeps, "limits" | "stop" | "logger">,
-): Promise<{ text?: string; html?: string; title: string | null; publishedAt: string | null; via: "content" | "page" | "summary" }> {
-  const content = item.content ? fragmentText(item.content) : "";
-  if (item.content && content.length >= FULL_TEXT_MIN_CHARS) {
-    return { html: item.content, title: item.title, publishedAt: null, via: "content" };
-  }
-  if (item.link) {
+/**
+ * Reads an item through the one article reader (lib/ingest/file-article.ts): its full content, else the
+ * linked page (fetched here, checked and read there), else the summary when the page fails.
+ */
+export async function itemBody(item: FeedItem, deps: Pick<PollDeps, "limits" | "stop" | "logger">): Promise<FeedItemArticle> {
+  if (item.link && feedItemNeedsPage(item)) {
     try {
       const page = await boundedGet(item.link, { limits: deps.limits, stop: deps.stop, accept: "text/html,application/xhtml+xml" });
-      const html = decodeBytes(page.body, page.contentType).text;
-      const main = extractMainText(html, page.url);
-      if (main.text.trim()) return { text: main.text, title: item.title ?? main.title, publishedAt: main.publishedAt, via: "page" };
+      return readFeedItem(item, { bytes: page.body, contentType: page.contentType, url: page.url });
     } catch (e) {
-      deps.logger.warn("linked page could not be fetched; using the feed summary", { link: item.link, error: e instanceof Error ? e.message : String(e) });
+      deps.logger.warn("linked page could not be read; using the feed summary", { link: item.link, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  const summary = content || (item.summary ? fragmentText(item.summary) : "");
-  return { text: [item.title, summary].filter(Boolean).join("\n"), title: item.title, publishedAt: null, via: "summary" };
+  return readFeedItem(item);
 }
 
 function sortOldestFirst(items: FeedItem[]): FeedItem[] {
@@ -127,7 +118,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSu
           url: item.link,
           outlet: feed.outlet ?? parsed.title,
           title: body.title,
-          publishedAt: item.publishedAt ?? body.publishedAt ?? fetchedAt,
+          publishedAt: body.publishedAt ?? fetchedAt,
           language: feed.language ?? null,
           fetchedAt,
           sourceId: ident.id,

@@ -6,6 +6,7 @@ import { createStore } from "../../../lib/store/index";
 import { createApp, type BayanApp } from "../../../server/app";
 import { longBody, rss, SENTENCES } from "../../unit/ingest/fixtures";
 import { openCtx, removeDir, runScript, serve, TestHttpServer, testEnv } from "./harness";
+import { identityKeys } from "../../../lib/ingest/canonical";
 
 const KEY = "test-api-key-0123456789";
 
@@ -69,7 +70,7 @@ describe("ingest CLI", { timeout: 120_000 }, () => {
     const r = await runScript("ingest.ts", [join(inbox, "one.txt"), join(inbox, "two.json"), join(inbox, "nested"), "--direct"], { SQLITE_PATH: db });
     expect(r.stdout.trim()).toBe("ingested 3, duplicate 0, failed 0");
     expect(r.code).toBe(0);
-    const store = await createStore({ sqlitePath: db });
+    const store = await createStore({ keys: identityKeys, sqlitePath: db });
     try {
       const page = await store.listStatements({ limit: 500, echoes: true });
       expect(page.items.some((s) => s.source.url === "https://example.test/cli/2")).toBe(true);

@@ -14,6 +14,7 @@ import type { Store } from "../../../lib/store/types";
 import { ExtractPool } from "../../../server/extract/pool";
 import { silentLogger } from "../../../server/logger";
 import { IngestPipeline } from "../../../server/pipeline";
+import { identityKeys } from "../../../lib/ingest/canonical";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -100,7 +101,7 @@ export function testEnv(dir: string, extra: Record<string, string> = {}): Env {
 export async function openCtx(dir?: string): Promise<Ctx> {
   const d = dir ?? (await mkdtemp(join(tmpdir(), "bayan-sources-")));
   const env = testEnv(d);
-  const store = await createStore({ sqlitePath: env.SQLITE_PATH });
+  const store = await createStore({ keys: identityKeys, sqlitePath: env.SQLITE_PATH });
   const pool = new ExtractPool({ size: 0, timeoutMs: 10_000, logger: silentLogger });
   const pipeline = new IngestPipeline({ store, pool, env, logger: silentLogger });
   return {

@@ -1,5 +1,4 @@
 /** `npm run replay`: publication order, scaled gaps, same ingest path; also over ../shared/corpus/dev when present. */
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,8 @@ import { createStore } from "../../../lib/store/index";
 import { SENTENCES } from "../../unit/ingest/fixtures";
 import { createApp } from "../../../server/app";
 import { openCtx, removeDir, runScript, testEnv } from "./harness";
+import { identityKeys } from "../../../lib/ingest/canonical";
+import { skipWithoutShared } from "../../support/shared";
 
 const CORPUS = new URL("../../../../shared/corpus/dev", import.meta.url).pathname;
 let dir: string;
@@ -39,7 +40,7 @@ describe("replay", { timeout: 120_000 }, () => {
     const order = [...r.stderr.matchAll(/\] \+\S+ \S+ \S+ (\S+) (created|updated|unchanged|failed)/g)].map((m) => m[1]);
     expect(order).toEqual(["b-first.txt", "c-middle.json", "a-latest.txt", "d-undated.txt"]);
     expect(r.stderr).toMatch(/\[2\/4\] \+100 ms/);
-    const store = await createStore({ sqlitePath: db });
+    const store = await createStore({ keys: identityKeys, sqlitePath: db });
     try {
       const page = await store.listStatements({ limit: 500, echoes: true });
       expect(page.items.some((s) => s.source.url === "https://example.test/r/2")).toBe(true);
@@ -62,7 +63,7 @@ describe("replay", { timeout: 120_000 }, () => {
     }
   });
 
-  describe.skipIf(!existsSync(CORPUS))("over ../shared/corpus/dev", () => {
+  describe.skipIf(skipWithoutShared("replay.test", CORPUS))("over ../shared/corpus/dev", () => {
     it("replays the development corpus (5 articles) in date order", async () => {
       const r = await runScript("replay.ts", [CORPUS, "--speed", "1000000", "--max-gap-seconds", "0.05", "--direct"], { SQLITE_PATH: join(dir, "corpus.db") });
       expect(r.stdout.trim()).toBe("ingested 5, duplicate 0, failed 0");
@@ -71,5 +72,4 @@ describe("replay", { timeout: 120_000 }, () => {
       expect([...dates].sort()).toEqual(dates);
     });
   });
-  if (!existsSync(CORPUS)) console.warn(`[replay.test] ../shared/corpus/dev not found at ${CORPUS}: corpus replay skipped`);
 });

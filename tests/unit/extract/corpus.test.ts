@@ -1,18 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../lib/extract/index";
 import { articleFileId, readArticleFile, toArticleDoc } from "../../../lib/ingest/file-article";
+import { skipWithoutShared } from "../../support/shared";
 
 const shared = resolve(__dirname, "../../../../shared");
 const corpus = join(shared, "corpus", "dev");
 const scorer = join(shared, "tools", "score-extraction.mjs");
-const present = existsSync(join(corpus, "gold.json")) && existsSync(scorer);
-if (!present) console.warn(`corpus test skipped: ${corpus} or ${scorer} not found`);
+const skip = skipWithoutShared("corpus test", join(corpus, "gold.json"), scorer);
 
-describe.skipIf(!present)("development corpus (scored by ../shared/tools/score-extraction.mjs)", () => {
+describe.skipIf(skip)("development corpus (scored by ../shared/tools/score-extraction.mjs)", () => {
   it("meets the targets: actors F1 >= 0.95, provinces F1 = 1.00, dates 5/5", () => {
     const lines = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort().map((f) => {
       const r = extractArticle(toArticleDoc(articleFileId(f), readArticleFile(f, readFileSync(join(corpus, f)))), { now: new Date("2025-11-20T00:00:00Z") });

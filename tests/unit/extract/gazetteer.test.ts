@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GOVERNORATE_CODES } from "@/lib/domain/governorates";
 import { builtinEntries, createGazetteer, createPlaceFinder, findPlaces, loadAdminGazetteer, parseAdminGazetteer, parseCsvRows, useGazetteer } from "@/lib/extract/places";
 import { PCODE_TO_ISO } from "@/lib/extract/places/admin-loader";
+import { skipWithoutShared } from "../../support/shared";
 
 const REF = "../shared/reference/syria-admin.json";
 
@@ -52,7 +53,7 @@ describe("places named in 2025-26 security news", () => {
   });
 });
 
-describe.skipIf(!existsSync(REF))(`coverage against ${REF} (skipped when ../shared is absent)`, () => {
+describe.skipIf(skipWithoutShared("gazetteer coverage", REF))(`coverage against ${REF} (skipped outside CI when ../shared is absent)`, () => {
   const ref = existsSync(REF) ? (JSON.parse(readFileSync(REF, "utf8")) as RefFile) : null;
   it("every governorate resolves", () => {
     const r = coverage(ref!.governorates, "محافظة", (u) => u.iso);

@@ -1,6 +1,9 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { ArticleFileError, decodeArticleBytes, readArticleFile, splitHeader } from "../../../lib/ingest/file-article";
+import type { FeedItem } from "../../../lib/ingest/feed";
+import {
+  ArticleFileError, decodeArticleBytes, feedItemNeedsPage, FULL_TEXT_MIN_CHARS, readArticleFile, readFeedItem, splitHeader,
+} from "../../../lib/ingest/file-article";
 import { SENTENCES } from "./fixtures";
 
 const enc = (s: string) => Buffer.from(s, "utf8");
@@ -61,5 +64,46 @@ describe("article bytes (files and raw HTTP bodies share one decoder)", () => {
     };
     expect(reason(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]))).toBe("binary");
     expect(reason(enc(" \n "))).toBe("empty");
+  });
+});
+
+describe("feed items through the same reader", () => {
+  const item = (over: Partial<FeedItem> = {}): FeedItem => ({
+    guid: "g-1", link: "https://e.test/news/1", title: "عنوان الخبر", summary: "<p>ملخص قصير</p>", content: null,
+    publishedAt: "2026-11-20T08:00:00.000Z", author: null, ...over,
+  });
+  const long = SENTENCES.slice(0, 8).join(" ");
+
+  it("uses the item's own content when it is the full article, and needs no page", () => {
+    const full = `<p>${long}</p>`;
+    expect(long.length).toBeGreaterThanOrEqual(FULL_TEXT_MIN_CHARS);
+    expect(feedItemNeedsPage(item({ content: full }))).toBe(false);
+    expect(readFeedItem(item({ content: full }))).toMatchObject({ via: "content", html: full, url: "https://e.test/news/1", publishedAt: "2026-11-20T08:00:00.000Z" });
+  });
+
+  it("reads the linked page's main text through the byte checks of files and HTTP bodies", () => {
+    expect(feedItemNeedsPage(item())).toBe(true);
+    const html = `<html><head><title>صفحة</title></head><body><article><p>${long}</p></article></body></html>`;
+    const a = readFeedItem(item(), { bytes: enc(html), contentType: "text/html; charset=utf-8", url: "https://e.test/news/1" });
+    expect(a.via).toBe("page");
+    expect(a.text).toContain(SENTENCES[0]);
+    expect(a.title).toBe("عنوان الخبر");
+    const w = readFeedItem(item(), { bytes: iconv.encode(html, "windows-1256"), contentType: "text/html; charset=windows-1256", url: "https://e.test/news/1" });
+    expect(w.text).toContain(SENTENCES[0]);
+  });
+
+  it("rejects a binary or empty linked page with the file reader's reasons; the summary is the fallback", () => {
+    const page = (bytes: Uint8Array) => ({ bytes, contentType: "text/html", url: "https://e.test/news/1" });
+    const reason = (bytes: Uint8Array) => {
+      try {
+        readFeedItem(item(), page(bytes));
+      } catch (e) {
+        return e instanceof ArticleFileError ? e.reason : "other";
+      }
+      return "none";
+    };
+    expect(reason(new Uint8Array([0x3c, 0x70, 0, 1, 2, 0, 0x3e]))).toBe("binary");
+    expect(reason(new Uint8Array(0))).toBe("empty");
+    expect(readFeedItem(item())).toMatchObject({ via: "summary", text: "عنوان الخبر\nملخص قصير" });
   });
 });

@@ -178,7 +178,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
     it("creates, skips and updates articles, retracting the old version's statements", async () => {
       const { store } = await fresh();
       const article = {
-        id: "art-1", url: "https://a.example/story?utm_medium=rss", canonicalUrl: null, contentHash: "h1", outlet: "أ",
+        id: "art-1", url: "https://a.example/story?utm_medium=rss", canonicalUrl: "https://a.example/story", contentHash: "h1", outlet: "أ",
         title: "عنوان", text: "نص المقال الأول", publishedAt: isoAt(-2), fetchedAt: isoAt(-1),
       };
       const s1 = stmt({ source: { outlet: "أ", url: article.url, articleId: null } });
@@ -205,7 +205,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       const g = await store.governorateCounts({ from: isoAt(-24), to: isoAt(24) }, T0);
       expect(g.counts.find((c) => c.code === "SY-HM")!.count).toBe(0);
       expect(g.counts.find((c) => c.code === "SY-HI")!.count).toBe(1);
-      const noUrl = { ...article, id: "art-2", url: null, contentHash: "h9" };
+      const noUrl = { ...article, id: "art-2", url: null, canonicalUrl: null, contentHash: "h9" };
       expect((await store.writeArticle({ article: noUrl, statements: [] })).status).toBe("created");
       expect((await store.writeArticle({ article: { ...noUrl, id: "art-3" }, statements: [] })).status).toBe("unchanged");
       expect(await store.verifyRollups()).toEqual([]);

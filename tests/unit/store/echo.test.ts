@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho } from "../../../lib/domain/echo";
-import { dedupeKey, newId, urlIdentity } from "../../../lib/store/core/keys";
+import { createHash } from "node:crypto";
+import { statementKey as dedupeKey, urlIdentity } from "../../../lib/ingest/canonical";
+import { newId } from "../../../lib/store/core/keys";
 import { chooseBucket, hourRange } from "../../../lib/store/core/range";
 import { histogram } from "../../../lib/store/core/sources";
 
@@ -45,7 +47,7 @@ describe("echo similarity", () => {
   });
 });
 
-describe("store keys and ranges", () => {
+describe("identity keys (lib/ingest) and store ranges", () => {
   it("canonicalises URLs and derives stable dedupe keys", () => {
     expect(urlIdentity("https://EX.com/a/?utm_source=x&b=2&a=1#frag")).toBe("https://ex.com/a?a=1&b=2");
     // The store uses the one canonical form of lib/ingest: the stricter tracking list and default ports count too.
@@ -53,6 +55,8 @@ describe("store keys and ranges", () => {
     expect(urlIdentity(" not a url ")).toBe("not a url");
     expect(dedupeKey("https://ex.com/a?utm_medium=y", "fm", "قالَ الوزير")).toBe(dedupeKey("https://ex.com/a", "fm", "قال الوزير"));
     expect(dedupeKey("https://ex.com/a", "fm", "قال")).not.toBe(dedupeKey("https://ex.com/a", "army", "قال"));
+    // The stored format is unchanged since the first schema (existing databases keep de-duplicating).
+    expect(dedupeKey("https://ex.com/a?utm_source=x", "fm", "قالَ")).toBe(createHash("sha1").update("https://ex.com/a\nfm\nقال").digest("hex"));
   });
   it("makes sortable unique ids", () => {
     const a = newId(1_000), b = newId(2_000);

@@ -17,6 +17,7 @@ import { STATEMENT_TYPES } from "../../../lib/domain/statement";
 import { createStore, type SqlStore } from "../../../lib/store";
 import { postgresUsable } from "../../support/services";
 import { ACTORS, T0, hoursFrom, stmt } from "./fixtures";
+import { identityKeys } from "../../../lib/ingest/canonical";
 
 const ACTOR_LIST = Object.values(ACTORS);
 const GOVS = GOVERNORATE_CODES.slice(0, 5);
@@ -111,7 +112,7 @@ function agreement(label: string, open: () => Promise<{ store: SqlStore; dispose
 agreement("sqlite", async () => {
   const dir = mkdtempSync(join(tmpdir(), "bayan-filter-"));
   return {
-    store: await createStore({ sqlitePath: join(dir, "bayan.db") }),
+    store: await createStore({ keys: identityKeys, sqlitePath: join(dir, "bayan.db") }),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
@@ -121,7 +122,7 @@ if (await postgresUsable(PG_URL)) {
   agreement("postgres", async () => {
     const schema = `bayan_filter_${process.pid}_${Date.now().toString(36)}`;
     return {
-      store: await createStore({ databaseUrl: PG_URL, pgSchema: schema }),
+      store: await createStore({ keys: identityKeys, databaseUrl: PG_URL, pgSchema: schema }),
       dispose: async () => {
         const c = new pg.Client({ connectionString: PG_URL });
         await c.connect();

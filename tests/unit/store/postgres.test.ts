@@ -8,6 +8,7 @@ import { describe } from "vitest";
 import { PgDb, createStore, ensureSchema } from "../../../lib/store";
 import { postgresUsable } from "../../support/services";
 import { runStoreContract } from "./contract";
+import { identityKeys } from "../../../lib/ingest/canonical";
 
 const URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const required = process.env.CI === "true";
@@ -23,7 +24,7 @@ describe.skipIf(skip)("postgres", () => {
   runStoreContract("postgres", async () => {
     const schema = `bayan_test_${process.pid}_${Date.now().toString(36)}_${n++}`;
     return {
-      open: (o) => createStore({ databaseUrl: URL, pgSchema: schema, echoWindowHours: o?.echoWindowHours }),
+      open: (o) => createStore({ keys: identityKeys, databaseUrl: URL, pgSchema: schema, echoWindowHours: o?.echoWindowHours }),
       openDb: async () => {
         await ensureSchema(URL, schema);
         return PgDb.create(URL, schema);
