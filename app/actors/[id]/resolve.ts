@@ -1,0 +1,25 @@
+/**
+ * Resolves an actor on the server before the page streams, so an unknown id is a real HTTP 404
+ * (`notFound()` inside a streamed Suspense boundary would answer 200). Reads this process's own
+ * API over loopback (as app/_lib/prefetch.ts does): `false` only on a definite 404; `null` when
+ * the answer is unknown (timeout, auth, server busy), and the client page then handles it.
+ */
+import { baseUrl } from "../../_lib/prefetch";
+
+const TIMEOUT_MS = 2_000;
+
+export async function actorExists(id: string, token: string | null, host: string | null): Promise<boolean | null> {
+  const base = baseUrl(host);
+  if (!base) return null;
+  const params = new URLSearchParams({ range: "all" });
+  if (token) params.set("token", token);
+  try {
+    const res = await fetch(`${base}/api/actors/${encodeURIComponent(id)}?${params.toString()}`, {
+      signal: AbortSignal.timeout(TIMEOUT_MS), cache: "no-store",
+    });
+    if (res.status === 404) return false;
+    return res.ok ? true : null;
+  } catch {
+    return null;
+  }
+}
