@@ -1,6 +1,5 @@
 "use client";
 import type { VolumeSeries } from "../../lib/contract/dto";
-import type { Bucket } from "../../lib/contract/schemas";
 import { actorColor } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
@@ -13,13 +12,12 @@ interface Props {
   lang: Lang;
   t: Translate;
   formatLabel: (t: number) => string;
-  /** The hovered bucket is still counting (or cut by the range). */
-  partial?: boolean;
-  bucket?: Bucket;
+  /** Why the hovered bucket is partial (still counting, or cut by the range); absent when it is whole. */
+  partial?: string;
 }
 
 /** Exact counts per actor for the hovered bucket, largest first. */
-export function ChartTooltip({ active, label, payload, series, lang, t, formatLabel, partial, bucket }: Props) {
+export function ChartTooltip({ active, label, payload, series, lang, t, formatLabel, partial }: Props) {
   if (!active || !payload?.length) return null;
   const rows = payload
     .map((p) => ({ id: String(p.dataKey), value: Number(p.value ?? 0) }))
@@ -34,9 +32,7 @@ export function ChartTooltip({ active, label, payload, series, lang, t, formatLa
   return (
     <div className={styles.tip}>
       <div className={styles.tipHead}>{typeof label === "number" ? formatLabel(label) : String(label ?? "")}</div>
-      {partial && bucket && (
-        <div className={styles.tipPartial} data-testid="tooltip-partial">{t("chart.partial")}: {t("chart.partialHint", { bucket: t(`bucket.${bucket}`) })}</div>
-      )}
+      {partial && <div className={styles.tipPartial} data-testid="tooltip-partial">{t("chart.partial")}: {partial}</div>}
       {rows.map((r) => (
         <div key={r.id} className={styles.tipRow}>
           <span className={styles.sw} style={{ background: actorColor(r.id) }} />

@@ -34,6 +34,15 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
   const fmtTick = useMemo(() => tickFormatter(data.bucket, lang, t0, t1), [data.bucket, lang, t0, t1]);
   // Buckets still counting (the current one) or cut by the range: hatched, hollow points, "partial".
   const partial = usePartialBuckets(data);
+  const bucketName = t(`bucket.${data.bucket}`);
+  // The current bucket is still counting; a bucket at either end that the range cuts is incomplete.
+  const now = Date.now();
+  const partialNote = (label: unknown): string | undefined => {
+    const i = rows.findIndex((r) => r.t === label);
+    if (i < 0 || !partial.includes(i)) return undefined;
+    return t(rows[i]!.t + BUCKET_MS[data.bucket] > now ? "chart.partialHint" : "chart.partialCut", { bucket: bucketName });
+  };
+  const partialText = [...new Set(partial.map((i) => partialNote(rows[i]?.t)).filter(Boolean))].join(" · ");
   const partialSpans = partial.map((i) => ({ i, x1: rows[Math.max(0, i - 1)]?.t, x2: rows[Math.min(rows.length - 1, i + (i === 0 ? 1 : 0))]?.t }))
     .filter((p): p is { i: number; x1: number; x2: number } => p.x1 !== undefined && p.x2 !== undefined && p.x1 !== p.x2);
   const fmtLabel = useMemo(() => labelFormatter(data.bucket, lang), [data.bucket, lang]);
@@ -65,7 +74,7 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
             <Tooltip
               cursor={{ stroke: "var(--text-3)", strokeDasharray: "3 3" }}
               content={(p) => <ChartTooltip active={p.active} label={p.label} payload={p.payload} series={series} lang={lang} t={t} formatLabel={fmtLabel}
-                partial={typeof p.label === "number" && partial.some((i) => rows[i]?.t === p.label)} bucket={data.bucket} />}
+                partial={partialNote(p.label)} />}
             />
             <defs>
               <pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -110,9 +119,9 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
             </button>
           ))}
           {partial.length > 0 && (
-            <span className={styles.partialNote} data-testid="partial-note" title={t("chart.partialHint", { bucket: t(`bucket.${data.bucket}`) })}>
+            <span className={styles.partialNote} data-testid="partial-note">
               <span className={styles.hatch} aria-hidden="true" />
-              {t("chart.partial")}: {t("chart.partialHint", { bucket: t(`bucket.${data.bucket}`) })}
+              {t("chart.partial")}: {partialText}
             </span>
           )}
         </div>
