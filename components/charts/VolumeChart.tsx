@@ -43,7 +43,16 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
     return t(rows[i]!.t + BUCKET_MS[data.bucket] > now ? "chart.partialHint" : "chart.partialCut", { bucket: bucketName });
   };
   const partialText = [...new Set(partial.map((i) => partialNote(rows[i]?.t)).filter(Boolean))].join(" · ");
-  const partialSpans = partial.map((i) => ({ i, x1: rows[Math.max(0, i - 1)]?.t, x2: rows[Math.min(rows.length - 1, i + (i === 0 ? 1 : 0))]?.t }))
+  // Minute buckets hold a few statements each: drawn as steps (each count held over its minute), so the
+  // chart reads as counts per minute, not as a line through them; a closing row gives the last minute its width.
+  const step = data.bucket === "minute";
+  const size = BUCKET_MS[data.bucket];
+  const last = rows[rows.length - 1];
+  const endT = step && last ? last.t + size : null;
+  const plotRows = useMemo(() => (endT !== null && last ? [...rows, { ...last, t: endT }] : rows), [rows, last, endT]);
+  const partialSpans = partial.map((i) => step
+    ? { i, x1: rows[i]?.t, x2: rows[i] ? rows[i]!.t + size : undefined }
+    : { i, x1: rows[Math.max(0, i - 1)]?.t, x2: rows[Math.min(rows.length - 1, i + (i === 0 ? 1 : 0))]?.t })
     .filter((p): p is { i: number; x1: number; x2: number } => p.x1 !== undefined && p.x2 !== undefined && p.x1 !== p.x2);
   const fmtLabel = useMemo(() => labelFormatter(data.bucket, lang), [data.bucket, lang]);
   const [range, setRange] = useState<{ startIndex: number; endIndex: number } | null>(null);
@@ -53,11 +62,11 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
   const name = (id: string) => (id === "others" ? t("chart.others") : actorName(lang, series.find((s) => s.actorId === id) ?? { nameAr: id, nameEn: id }));
   // New data (e.g. the range the brush just set): the brush spans it again.
   useEffect(() => setRange(null), [data.from, data.to, data.bucket]);
-  const valid = range && range.endIndex < rows.length ? range : null;
+  const valid = range && range.endIndex < plotRows.length ? range : null;
   const brushEnd = (r: { startIndex?: number; endIndex?: number }) => {
     const a = typeof r.startIndex === "number" ? rows[r.startIndex] : undefined;
-    const b = typeof r.endIndex === "number" ? rows[r.endIndex] : undefined;
-    if (!onBrush || !a || !b || (r.startIndex === 0 && r.endIndex === rows.length - 1)) return;
+    const b = typeof r.endIndex === "number" ? rows[Math.min(r.endIndex, rows.length - 1)] : undefined;
+    if (!onBrush || !a || !b || (r.startIndex === 0 && r.endIndex! >= rows.length - 1)) return;
     onBrush(new Date(a.t).toISOString(), new Date(b.t + BUCKET_MS[data.bucket] - 1).toISOString());
   };
   return (
@@ -66,14 +75,14 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
       data-total={series.reduce((n, s) => n + s.total, 0)}>
       <div className={styles.plot} dir="ltr">
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+          <AreaChart data={plotRows} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={fmtTick}
               tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" minTickGap={24} />
             <YAxis allowDecimals={false} tickFormatter={(v: number) => fmtNumber(lang, v)} tick={{ fontSize: 11, fill: "var(--text-3)" }} stroke="var(--border-strong)" width={44} />
             <Tooltip
               cursor={{ stroke: "var(--text-3)", strokeDasharray: "3 3" }}
-              content={(p) => <ChartTooltip active={p.active} label={p.label} payload={p.payload} series={series} lang={lang} t={t} formatLabel={fmtLabel}
+              content={(p) => <ChartTooltip active={p.active && p.label !== endT} label={p.label} payload={p.payload} series={series} lang={lang} t={t} formatLabel={fmtLabel}
                 partial={partialNote(p.label)} />}
             />
             <defs>
@@ -89,14 +98,14 @@ export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectA
               const others = s.actorId === "others";
               const dim = selected.length > 0 && !selected.includes(s.actorId);
               return (
-                <Area key={s.actorId} type="linear" dataKey={s.actorId} name={name(s.actorId)} stackId={others ? undefined : "v"}
+                <Area key={s.actorId} type={step ? "stepAfter" : "linear"} dataKey={s.actorId} name={name(s.actorId)} stackId={others ? undefined : "v"}
                   stroke={actorColor(s.actorId)} fill={actorColor(s.actorId)} fillOpacity={others ? 0 : dim ? 0.12 : 0.55}
                   strokeWidth={1.5} strokeDasharray={others ? "6 3" : undefined} isAnimationActive={false} onClick={() => click(s.actorId)}
                   dot={(d: { cx?: number; cy?: number; index?: number }) => <PartialDot key={`${s.actorId}-${d.index}`} {...d} partial={partial} color={actorColor(s.actorId)} />}
                   style={{ cursor: s.actorId === "others" ? "default" : "pointer" }} />
               );
             })}
-            {brush && rows.length > 2 && (
+            {brush && plotRows.length > 2 && (
               <Brush dataKey="t" height={22} travellerWidth={8} stroke="var(--accent)" fill="var(--surface-2)"
                 tickFormatter={fmtTick} {...(valid ?? {})}
                 onChange={(r) => {
