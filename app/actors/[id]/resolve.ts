@@ -6,12 +6,15 @@
  */
 import { baseUrl } from "../../_lib/prefetch";
 
-const TIMEOUT_MS = 2_000;
+/** Generous: on a loaded machine a first request can take seconds, and giving up means a 200. */
+const TIMEOUT_MS = 5_000;
 
 export async function actorExists(id: string, token: string | null, host: string | null): Promise<boolean | null> {
   const base = baseUrl(host);
   if (!base) return null;
-  const params = new URLSearchParams({ range: "all" });
+  // An empty window (from = to = now): the existence check, not the actor's aggregates.
+  const now = new Date().toISOString();
+  const params = new URLSearchParams({ from: now, to: now });
   if (token) params.set("token", token);
   try {
     const res = await fetch(`${base}/api/actors/${encodeURIComponent(id)}?${params.toString()}`, {
