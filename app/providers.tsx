@@ -1,7 +1,7 @@
 "use client";
 /** React Query defaults (set once), language, the one live socket, and the actor colour registry. */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { LangProvider } from "../components/layout/LangProvider";
 import { ApiError } from "../lib/client/api";
 import { liveClient } from "../lib/client/live";
@@ -34,9 +34,10 @@ export function Providers({ lang, children }: { lang: Lang; children: ReactNode 
   return (
     <QueryClientProvider client={client}>
       <Live client={client} />
-      <Suspense fallback={null}>
-        <LangProvider initialLang={lang}>{children}</LangProvider>
-      </Suspense>
+      {/* No Suspense around the pages: every route is rendered per request (the layout reads cookies), so
+          useSearchParams needs none, and a page that calls notFound() before streaming (an unknown actor)
+          must block the shell to answer HTTP 404; a boundary here flushed a 200 shell first. */}
+      <LangProvider initialLang={lang}>{children}</LangProvider>
     </QueryClientProvider>
   );
 }

@@ -13,7 +13,7 @@ import { loadEnv } from "../../lib/env";
 export const SSR_FEED_LIMIT = 40;
 const TIMEOUT_MS = 800;
 
-function baseUrl(host: string | null): string | null {
+export function baseUrl(host: string | null): string | null {
   let env;
   try { env = loadEnv(); } catch { return null; }
   const local = ["0.0.0.0", "::", "127.0.0.1", "localhost"].includes(env.HOST) ? "127.0.0.1" : env.HOST;

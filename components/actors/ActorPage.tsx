@@ -21,6 +21,7 @@ import styles from "./Actor.module.css";
 import { ActorIdentity } from "./ActorIdentity";
 import { Bars } from "./Bars";
 import { CompareWeeks } from "./CompareWeeks";
+import { OutsideRange } from "./OutsideRange";
 
 /** `/actors/[id]`: identity, volume over time, types, governorates, latest statements, week comparison. */
 export function ActorPage({ id }: { id: string }) {
@@ -38,6 +39,7 @@ export function ActorPage({ id }: { id: string }) {
   const close = useCallback(() => setParam("statement", null), [setParam]);
   const color = useActorColor(id);
   const keep = toQueryString(serializeFilters({ ...DEFAULT_FILTERS, range: url.range, from: url.from, to: url.to, count: url.count }, carry));
+  const allTime = toQueryString(serializeFilters({ ...DEFAULT_FILTERS, range: "all", count: url.count }, carry));
   const dash = toQueryString(serializeFilters({ ...DEFAULT_FILTERS, actors: [id], range: url.range, from: url.from, to: url.to }, carry));
   if (actor.isError && actor.error instanceof ApiError && actor.error.status === 404) {
     return (
@@ -60,6 +62,7 @@ export function ActorPage({ id }: { id: string }) {
       </div>
       <div className={styles.wrap}>
         {a ? <ActorIdentity actor={a} /> : <div className="skeleton" style={{ blockSize: 96 }} />}
+        {a && a.total === 0 && filters.range !== "all" && <OutsideRange id={id} allHref={`/actors/${encodeURIComponent(id)}${allTime}`} />}
         <div className={styles.row2}>
           <section className="panel" aria-label={t("actor.volume")}>
             <div className="panel-head"><h2 className="panel-title">{t("actor.volume")}</h2></div>

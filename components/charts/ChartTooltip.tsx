@@ -12,10 +12,12 @@ interface Props {
   lang: Lang;
   t: Translate;
   formatLabel: (t: number) => string;
+  /** Why the hovered bucket is partial (still counting, or cut by the range); absent when it is whole. */
+  partial?: string;
 }
 
 /** Exact counts per actor for the hovered bucket, largest first. */
-export function ChartTooltip({ active, label, payload, series, lang, t, formatLabel }: Props) {
+export function ChartTooltip({ active, label, payload, series, lang, t, formatLabel, partial }: Props) {
   if (!active || !payload?.length) return null;
   const rows = payload
     .map((p) => ({ id: String(p.dataKey), value: Number(p.value ?? 0) }))
@@ -30,6 +32,7 @@ export function ChartTooltip({ active, label, payload, series, lang, t, formatLa
   return (
     <div className={styles.tip}>
       <div className={styles.tipHead}>{typeof label === "number" ? formatLabel(label) : String(label ?? "")}</div>
+      {partial && <div className={styles.tipPartial} data-testid="tooltip-partial">{t("chart.partial")}: {partial}</div>}
       {rows.map((r) => (
         <div key={r.id} className={styles.tipRow}>
           <span className={styles.sw} style={{ background: actorColor(r.id) }} />

@@ -43,7 +43,7 @@ export function StatementDetail({ id, onClose, search }: { id: string; onClose: 
                 {d.article ? (
                   <>
                     {d.article.title && <div className={styles.articleTitle} dir="rtl" lang="ar">{d.article.title}</div>}
-                    <HighlightedArticle text={d.article.text} span={d.evidence} fallback={s.text} />
+                    <HighlightedArticle text={d.article.text} span={d.evidence} fallback={s.text} marks={d.marks} lang={lang} t={t} />
                   </>
                 ) : <p className="muted">{t("detail.noArticle")}</p>}
               </section>

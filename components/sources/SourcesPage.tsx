@@ -2,7 +2,7 @@
 import { Header } from "../layout/Header";
 import { useLang } from "../layout/LangProvider";
 import styles from "./Sources.module.css";
-import { SourcesTable } from "./SourcesTable";
+import { SourcesGrid } from "./SourcesGrid";
 import { sourcesText } from "./strings";
 
 export function SourcesPage() {
@@ -12,15 +12,11 @@ export function SourcesPage() {
     <>
       <Header active="sources" />
       <main className={styles.main}>
-        <section className="panel">
-          <div className="panel-head">
-            <h1 className="panel-title">{tx("title")}</h1>
-            <span className="panel-sub">{tx("subtitle")}</span>
-          </div>
-          <div className="panel-body">
-            <SourcesTable />
-          </div>
-        </section>
+        <div className={styles.head}>
+          <h1 className={styles.title}>{tx("title")}</h1>
+          <span className="panel-sub">{tx("subtitle")}</span>
+        </div>
+        <SourcesGrid />
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Lang } from "../../lib/i18n";
+import { fmtDuration } from "../../lib/i18n/plural";
 import type { SourceDTO } from "../../lib/contract/sources";
 
 const EN = {
@@ -9,9 +10,11 @@ const EN = {
   state: "State",
   lastSuccess: "Last success",
   lastError: "Last error",
-  statements1h: "Statements 1 h",
-  statements24h: "Statements 24 h",
-  articles24h: "Articles 24 h",
+  sources: "Sources",
+  statements: "Statements",
+  articles: "Articles",
+  per24h: "last 24 h",
+  per1h: "last hour",
   medianDelay: "Median delay",
   delayHint: "Median publication-to-ingestion delay over the last 24 h; items published more than 24 h before ingestion (replays) are left out",
   replayed: "Replayed items left out of the delay",
@@ -42,9 +45,11 @@ const AR: Record<Key, string> = {
   state: "الحالة",
   lastSuccess: "آخر نجاح",
   lastError: "آخر خطأ",
-  statements1h: "تصريحات / ساعة",
-  statements24h: "تصريحات / 24 ساعة",
-  articles24h: "مقالات / 24 ساعة",
+  sources: "المصادر",
+  statements: "التصريحات",
+  articles: "المقالات",
+  per24h: "آخر 24 ساعة",
+  per1h: "آخر ساعة",
   medianDelay: "وسيط التأخير",
   delayHint: "وسيط التأخير بين النشر والاستلام خلال آخر 24 ساعة، دون المواد المنشورة قبل استلامها بأكثر من 24 ساعة (المعاد بثها)",
   replayed: "مواد معاد بثها مستبعدة من التأخير",
@@ -72,13 +77,11 @@ export function sourcesText(lang: Lang): (k: Key) => string {
 export const stateKey = (s: SourceDTO["state"]): Key => `state.${s}`;
 export const kindKey = (k: SourceDTO["kind"]): Key => `kind.${k}`;
 
-const UNITS: Record<Lang, [string, string, string, string]> = { en: ["ms", "s", "min", "h"], ar: ["ملي ث", "ث", "د", "س"] };
-
-/** "850 ms", "12 s", "4.5 min", "3.2 h" (Arabic unit names in Arabic). */
-export function fmtDuration(ms: number, lang: Lang = "en"): string {
-  const [msU, sU, minU, hU] = UNITS[lang];
-  if (ms < 1000) return `${Math.round(ms)} ${msU}`;
-  if (ms < 60_000) return `${Math.round(ms / 1000)} ${sU}`;
-  if (ms < 3_600_000) return `${(ms / 60_000).toFixed(1)} ${minU}`;
-  return `${(ms / 3_600_000).toFixed(1)} ${hU}`;
+/**
+ * A delay in human units, whole and in the largest unit that fits: "850 ms", "42 s", "3 min",
+ * "2 h", "4 d" (Arabic: "٣ دقائق", "ساعتين", "٤ أيام"), never "9259.7 h".
+ */
+export function humanDelay(ms: number, lang: Lang = "en"): string {
+  if (ms < 1000) return lang === "ar" ? `${new Intl.NumberFormat("ar-SY").format(Math.round(ms))} ملي ثانية` : `${Math.round(ms)} ms`;
+  return fmtDuration(lang, ms / 1000, 48);
 }

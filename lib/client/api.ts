@@ -3,7 +3,7 @@
  * Adds the viewer token from the page URL to every request.
  */
 import type {
-  ActorDetail, ActorSummary, GovernorateResponse, StatementDTO, StatementPage, VolumeResponse,
+  ActorDetail, ActorSummary, GovernorateResponse, StatementDTO, StatementPage, TextMark, VolumeResponse,
 } from "../contract/dto";
 import type { Bucket, CountMode, Filter } from "../contract/schemas";
 import { filterToParams } from "./filters";
@@ -55,6 +55,12 @@ export interface StatementDetail {
   evidence: { start: number; end: number } | null;
   /** Every mention of the cluster (this statement included), oldest first. */
   mentions: StatementDTO[];
+  /** Where the article names the actor and the statement's places (GET /api/statements/:id `marks`). */
+  marks: TextMark[];
+}
+
+function isMark(v: unknown): v is TextMark {
+  return isRecord(v) && typeof v.start === "number" && typeof v.end === "number" && v.end > v.start && (v.kind === "actor" || v.kind === "place");
 }
 
 function asStatement(v: unknown): StatementDTO | null {
@@ -76,6 +82,7 @@ export function normalizeDetail(raw: unknown): StatementDetail {
     statement,
     article: text === null ? null : { text, title: str(a?.title), url: str(a?.url), outlet: str(a?.outlet) },
     evidence,
+    marks: Array.isArray(r.marks) ? r.marks.filter(isMark) : [],
     mentions: (mentions.some((m) => m.id === statement.id) ? mentions : [statement, ...mentions]).sort((x, y) => x.seq - y.seq),
   };
 }

@@ -72,7 +72,7 @@ export function updateMentions(page: StatementPage, headId: string, mentions: nu
   return changed ? { ...page, items } : page;
 }
 
-export const BUCKET_MS: Record<Bucket, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
+export const BUCKET_MS: Record<Bucket, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
 
 /** Counts statements into the right series and bucket of a volume response (in place, returns a copy). */
 export function applyToVolume(v: VolumeResponse, incoming: StatementDTO[], mode: CountMode): VolumeResponse {
@@ -99,8 +99,11 @@ export function applyToVolume(v: VolumeResponse, incoming: StatementDTO[], mode:
       if (!last) continue;
       const lastStart = Date.parse(last.t);
       if (t < lastStart) continue; // older than the last bucket and not inside any: leave to the refetch
-      const start = lastStart + Math.floor((t - lastStart) / size) * size;
-      points.push({ t: new Date(start).toISOString(), counts: {} });
+      // A statement past the last bucket: add its bucket and zero-filled buckets up to it, so the
+      // line drops to 0 where nothing was said instead of interpolating across the gap.
+      const n = Math.floor((t - lastStart) / size);
+      if (n > 600) continue; // far past the chart's end: leave to the refetch
+      for (let i = 1; i <= n; i++) points.push({ t: new Date(lastStart + i * size).toISOString(), counts: {} });
       idx = points.length - 1;
     }
     const p = points[idx]!;

@@ -34,6 +34,16 @@ export interface VolumeResponse {
   head: number;
 }
 
+/** A span of an article to highlight in the detail view (GET /api/statements/:id `marks`). */
+export interface TextMark {
+  /** UTF-16 offsets into the article text. */
+  start: number;
+  end: number;
+  /** "actor": the statement's actor by name, alias or title; "place": a place that gave one of its governorates. */
+  kind: "actor" | "place";
+  code?: GovernorateCode;
+}
+
 export interface GovernorateCount {
   code: GovernorateCode;
   count: number;

@@ -93,7 +93,8 @@ export const statementQuerySchema = filterSchema.extend({
 });
 export type StatementQuery = z.infer<typeof statementQuerySchema>;
 
-export const BUCKETS = ["hour", "day", "week"] as const;
+/** Bucket sizes of `GET /api/volume`: 1 minute, 1 hour, 1 UTC day, 1 Monday-based UTC week. */
+export const BUCKETS = ["minute", "hour", "day", "week"] as const;
 export type Bucket = (typeof BUCKETS)[number];
 export const COUNT_MODES = ["unique", "mentions"] as const;
 export type CountMode = (typeof COUNT_MODES)[number];

@@ -1,6 +1,7 @@
 /** Pure-ish generator of demo statements (randomness injected). */
 import type { StatementInput } from "../../lib/contract/schemas";
 import { DEMO_ACTORS, type DemoActor } from "./actors";
+import { fillCounts } from "./numbers";
 import { DEMO_PLACES, DEMO_TEMPLATES, type DemoPlace } from "./phrases";
 
 export type Rng = () => number;
@@ -35,7 +36,8 @@ export function demoStatement(rng: Rng, at: Date, place?: (typeof DEMO_PLACES)[n
   const templates = DEMO_TEMPLATES.filter((t) => actor.groups.includes(t.group));
   const tpl = pick(rng, templates);
   const p = tpl.text.includes("{place}") ? (place ?? pick(rng, placesFor(actor))) : null;
-  const text = tpl.text.replaceAll("{place}", p?.nameAr ?? "").replaceAll("{n}", String(2 + Math.floor(rng() * 9)));
+  // Counts 1-14 (mostly small), each noun in the form its number requires (1, 2, 3-10, 11+).
+  const text = fillCounts(tpl.text.replaceAll("{place}", p?.nameAr ?? ""), () => 1 + Math.floor(rng() * rng() * 14));
   // Stated a little before it was published (never in the future).
   const statedAt = new Date(at.getTime() - Math.floor(rng() * 20 * 60_000));
   return {

@@ -29,25 +29,26 @@ export interface DemoTemplate {
   type: StatementType;
   security: boolean;
   quote: boolean;
-  /** `{place}` is replaced by a place name, `{n}` by a small number. */
+  /** `{place}` is replaced by a place name, `{n:noun}` / `{n:noun:acc}` by a small count with the noun in the form
+   *  the number requires (server/demo/numbers.ts; `acc`: the slot is accusative). */
   text: string;
 }
 
 const t = (group: DemoGroup, type: StatementType, security: boolean, quote: boolean, text: string): DemoTemplate => ({ group, type, security, quote, text });
 
 export const DEMO_TEMPLATES: DemoTemplate[] = [
-  t("security", "announcement", true, true, "نفذت وحداتنا عملية أمنية في {place} أسفرت عن توقيف {n} من المطلوبين."),
+  t("security", "announcement", true, true, "نفذت وحداتنا عملية أمنية في {place} أسفرت عن توقيف {n:wanted}."),
   t("security", "announcement", true, false, "ضبط مستودع للأسلحة والذخائر خلال حملة تفتيش في {place}."),
   t("security", "announcement", true, false, "تفكيك عبوة ناسفة زرعت على الطريق الرئيسي قرب {place} دون وقوع إصابات."),
-  t("security", "confirmation", true, true, "الوضع في {place} تحت السيطرة الكاملة بعد اشتباكات استمرت {n} ساعات."),
+  t("security", "confirmation", true, true, "الوضع في {place} تحت السيطرة الكاملة بعد اشتباكات استمرت {n:hour:acc}."),
   t("security", "warning", true, true, "رصدنا تحركات مريبة قرب {place} ولن نسمح بأي محاولة لزعزعة الاستقرار."),
-  t("security", "announcement", true, false, "إطلاق حملة لتسوية أوضاع المطلوبين في {place} تستمر {n} أيام."),
+  t("security", "announcement", true, false, "إطلاق حملة لتسوية أوضاع المطلوبين في {place} تستمر {n:day:acc}."),
   t("security", "accusation", true, false, "اتهام مجموعات خارجة عن القانون بخرق الاتفاق والاعتداء على نقطة أمنية في {place}."),
-  t("security", "announcement", true, true, "عززنا انتشارنا على الحدود لمنع عمليات التهريب وضبطنا {n} شحنات."),
+  t("security", "announcement", true, true, "عززنا انتشارنا على الحدود لمنع عمليات التهريب وضبطنا {n:shipment:acc}."),
   t("security", "denial", true, true, "ننفي صحة الأنباء المتداولة عن انسحاب قواتنا من {place}."),
   t("strike", "claim", true, false, "تنفيذ غارة دقيقة استهدفت قياديا في تنظيم داعش في {place}."),
-  t("strike", "announcement", true, true, "اعترضت الدفاعات الجوية {n} طائرات مسيرة في سماء {place}."),
-  t("strike", "confirmation", true, false, "تأكيد مقتل {n} عناصر من خلية إرهابية خلال عملية مشتركة في {place}."),
+  t("strike", "announcement", true, true, "اعترضت الدفاعات الجوية {n:drone:acc} في سماء {place}."),
+  t("strike", "confirmation", true, false, "تأكيد مقتل {n:member} من خلية إرهابية خلال عملية مشتركة في {place}."),
   t("strike", "denial", true, true, "لم نستهدف أي مواقع مدنية خلال العملية الأخيرة."),
   t("strike", "report", true, false, "دوي انفجارات في محيط {place} تزامنا مع تحليق مكثف للطيران."),
   t("diplomacy", "statement", false, true, "ندعو جميع الأطراف إلى ضبط النفس وتغليب لغة الحوار."),
@@ -55,14 +56,14 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
   t("diplomacy", "warning", false, true, "نحذر من تداعيات التصعيد الأخير على المدنيين في {place}."),
   t("diplomacy", "accusation", false, false, "اتهام جهات خارجية بالسعي إلى تقويض التهدئة في {place}."),
   t("diplomacy", "statement", false, true, "نعمل مع شركائنا لضمان عودة آمنة وطوعية للاجئين."),
-  t("diplomacy", "confirmation", false, false, "تأكيد عقد جولة جديدة من المحادثات خلال {n} أسابيع."),
-  t("humanitarian", "report", false, false, "وصول قافلة مساعدات من {n} شاحنات إلى {place} تحمل مواد غذائية وطبية."),
+  t("diplomacy", "confirmation", false, false, "تأكيد عقد جولة جديدة من المحادثات خلال {n:week}."),
+  t("humanitarian", "report", false, false, "وصول قافلة مساعدات من {n:truck} إلى {place} تحمل مواد غذائية وطبية."),
   t("rescue", "report", false, true, "أخمدت فرقنا حريقا في الأحراج المحيطة بـ{place} بعد ساعات من العمل."),
   t("humanitarian", "warning", false, true, "نحذر من نقص حاد في المياه النظيفة لدى آلاف العائلات في {place}."),
-  t("rescue", "report", true, false, "إسعاف {n} مصابين إثر انفجار مخلفات حرب في {place}."),
-  t("monitor", "report", true, false, "مقتل عنصرين وإصابة {n} آخرين في هجوم مسلح على حاجز في {place}."),
+  t("rescue", "report", true, false, "إسعاف {n:injured} إثر انفجار مخلفات حرب في {place}."),
+  t("monitor", "report", true, false, "مقتل عنصرين وإصابة {n:person} في هجوم مسلح على حاجز في {place}."),
   t("monitor", "report", true, false, "انفجار قرب {place} دون ورود أنباء عن إصابات."),
-  t("monitor", "report", false, false, "افتتاح {n} مدارس أعيد تأهيلها في {place} بعد سنوات من التوقف."),
+  t("monitor", "report", false, false, "افتتاح {n:school} في {place} بعد إعادة التأهيل وسنوات من التوقف."),
   t("monitor", "report", true, false, "اشتباكات متقطعة في البادية بين دوريات أمنية وخلايا مسلحة."),
   t("militant", "claim", true, false, "تبني هجوم على نقطة عسكرية في {place} عبر معرفات التنظيم."),
 ];

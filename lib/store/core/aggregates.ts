@@ -10,7 +10,7 @@ import type { CountMode, Filter, VolumeQuery } from "../../contract/schemas";
 import { GOVERNORATE_CODES, type GovernorateCode } from "../../domain/governorates";
 import { type Db, type Param, placeholders } from "./db";
 import { HOUR_MS, iso } from "./keys";
-import { BUCKET_HOURS, BUCKET_OFFSET, bucketIndex, bucketStartHour, chooseBucket, hourRange } from "./range";
+import { BUCKET_HOURS, BUCKET_OFFSET, MINUTE_MS, bucketSpan, bucketStartMs, chooseBucket, hourRange } from "./range";
 import { filterWhere } from "./reads";
 
 interface BucketRow { k: number; actor_id: string; u: number; m: number }
@@ -26,23 +26,28 @@ async function earliestFor(db: Db, f: Filter): Promise<number | null> {
 
 export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<Omit<VolumeResponse, "head">> {
   const { bucket, range } = chooseBucket(hourRange(q, now, await earliestFor(db, q)), q.bucket);
-  const S = BUCKET_HOURS[bucket];
-  const O = BUCKET_OFFSET[bucket];
   const params: Param[] = [];
   let rows: BucketRow[];
-  if (q.governorates?.length) {
+  if (bucket === "minute" || q.governorates?.length) {
+    // Minute buckets (no rollup that fine; the range is at most MAX_POINTS minutes) and governorate
+    // filters (the actor rollups have no governorate): statements in the range's whole buckets.
+    const { k0, k1 } = bucketSpan(range, bucket);
+    const kExpr = bucket === "minute" ? `s.stated_at / ${MINUTE_MS}` : `((s.stated_at / ${HOUR_MS}) + ${BUCKET_OFFSET[bucket]}) / ${BUCKET_HOURS[bucket]}`;
     const conds = filterWhere({ ...q, from: undefined, to: undefined }, params);
     conds.push("s.stated_at >= ?", "s.stated_at < ?");
-    params.push(range.h0 * HOUR_MS, (range.h1 + 1) * HOUR_MS);
+    if (bucket === "minute") params.push(k0 * MINUTE_MS, (k1 + 1) * MINUTE_MS);
+    else params.push(range.h0 * HOUR_MS, (range.h1 + 1) * HOUR_MS);
     rows = await db.all<BucketRow>(
-      `SELECT ((s.stated_at / ${HOUR_MS}) + ${O}) / ${S} AS k, s.actor_id,
+      `SELECT ${kExpr} AS k, s.actor_id,
          SUM(CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END) AS u, COUNT(*) AS m
        FROM statements s WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
       params,
     );
   } else if (bucket === "hour") {
-    rows = await rollupRows(db, q, "hour", range.h0, range.h1, `(hour + ${O}) / ${S}`);
+    rows = await rollupRows(db, q, "hour", range.h0, range.h1, "hour");
   } else {
+    const S = BUCKET_HOURS[bucket];
+    const O = BUCKET_OFFSET[bucket];
     // Whole days from rollup_actor_day, the partial days at the edges from rollup_actor_hour.
     const d0 = Math.ceil(range.h0 / 24);
     const d1 = Math.floor((range.h1 + 1) / 24) - 1;
@@ -101,11 +106,10 @@ async function shapeVolume(
     actorId: id, nameAr: names.get(id)?.name_ar ?? id, nameEn: names.get(id)?.name_en ?? "", total,
   }));
   if (othersTotal > 0) series.push({ ...OTHERS, total: othersTotal });
-  const k0 = bucketIndex(range.h0, bucket);
-  const k1 = bucketIndex(range.h1, bucket);
+  const { k0, k1 } = bucketSpan(range, bucket);
   const points: VolumeResponse["points"] = [];
   const empty = () => Object.fromEntries(series.map((s) => [s.actorId, 0])) as Record<string, number>;
-  for (let k = k0; k <= k1; k++) points.push({ t: iso(bucketStartHour(k, bucket) * HOUR_MS), counts: empty() });
+  for (let k = k0; k <= k1; k++) points.push({ t: iso(bucketStartMs(k, bucket)), counts: empty() });
   for (const r of rows) {
     const p = points[Number(r.k) - k0];
     if (!p) continue;

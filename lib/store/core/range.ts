@@ -6,8 +6,16 @@ export const MAX_POINTS = 600;
 export const DEFAULT_RANGE_MS = 24 * HOUR_MS;
 
 /** Bucket size in hours, and the offset that aligns weeks to Mondays (epoch day 0 was a Thursday). */
-export const BUCKET_HOURS: Record<Bucket, number> = { hour: 1, day: 24, week: 168 };
-export const BUCKET_OFFSET: Record<Bucket, number> = { hour: 0, day: 0, week: 72 };
+export const BUCKET_HOURS: Record<Exclude<Bucket, "minute">, number> = { hour: 1, day: 24, week: 168 };
+export const BUCKET_OFFSET: Record<Exclude<Bucket, "minute">, number> = { hour: 0, day: 0, week: 72 };
+export const MINUTE_MS = 60_000;
+/** Ranges up to this long get minute buckets when no bucket is requested (1 h -> 60 points). */
+export const MINUTE_RANGE_MS = 3 * HOUR_MS;
+/** Bucket index of an instant (ms) and the start (ms) of bucket k, for every bucket size. */
+export const bucketOfMs = (t: number, b: Bucket): number =>
+  b === "minute" ? Math.floor(t / MINUTE_MS) : bucketIndex(Math.floor(t / HOUR_MS), b);
+export const bucketStartMs = (k: number, b: Bucket): number =>
+  b === "minute" ? k * MINUTE_MS : bucketStartHour(k, b) * HOUR_MS;
 
 export interface HourRange {
   fromMs: number;
@@ -30,24 +38,40 @@ export function hourRange(f: Filter, now: Date, earliestMs: number | null = null
   return { fromMs, toMs, h0, h1 };
 }
 
-export const bucketIndex = (hour: number, b: Bucket): number => Math.floor((hour + BUCKET_OFFSET[b]) / BUCKET_HOURS[b]);
-export const bucketStartHour = (k: number, b: Bucket): number => k * BUCKET_HOURS[b] - BUCKET_OFFSET[b];
-export const pointCount = (r: HourRange, b: Bucket): number => bucketIndex(r.h1, b) - bucketIndex(r.h0, b) + 1;
+type HourBucket = Exclude<Bucket, "minute">;
+export const bucketIndex = (hour: number, b: HourBucket): number => Math.floor((hour + BUCKET_OFFSET[b]) / BUCKET_HOURS[b]);
+export const bucketStartHour = (k: number, b: HourBucket): number => k * BUCKET_HOURS[b] - BUCKET_OFFSET[b];
+/** Buckets k0..k1 (inclusive) a range covers: minutes of [fromMs, toMs), else the hours h0..h1. */
+export function bucketSpan(r: HourRange, b: Bucket): { k0: number; k1: number } {
+  if (b === "minute") {
+    const k0 = Math.floor(r.fromMs / MINUTE_MS);
+    return { k0, k1: Math.max(k0, Math.floor((r.toMs - 1) / MINUTE_MS)) };
+  }
+  return { k0: bucketIndex(r.h0, b), k1: bucketIndex(r.h1, b) };
+}
+export const pointCount = (r: HourRange, b: Bucket): number => {
+  const { k0, k1 } = bucketSpan(r, b);
+  return k1 - k0 + 1;
+};
 
 /**
- * The bucket for a range: the requested one, else hour up to 25 days, day up to 600 days,
- * else week; a requested bucket too fine for MAX_POINTS is coarsened. A range too long even
- * for weeks keeps its most recent MAX_POINTS weeks (h0 moves forward).
+ * The bucket for a range: the requested one, else minute up to 3 hours (1 h -> 60 points), hour
+ * up to 25 days (24 h -> 24, 7 d -> 168), day up to 600 days (30 d -> 30), else week; a requested
+ * bucket too fine for MAX_POINTS is coarsened. A range too long even for weeks keeps its most
+ * recent MAX_POINTS weeks (h0 moves forward).
  */
 export function chooseBucket(r: HourRange, requested?: Bucket): { bucket: Bucket; range: HourRange } {
   const hours = r.h1 - r.h0 + 1;
-  let bucket: Bucket = requested ?? (hours <= 25 * 24 ? "hour" : hours <= 600 * 24 ? "day" : "week");
+  let bucket: Bucket = requested ??
+    (r.toMs - r.fromMs <= MINUTE_RANGE_MS ? "minute" : hours <= 25 * 24 ? "hour" : hours <= 600 * 24 ? "day" : "week");
+  if (bucket === "minute" && pointCount(r, "minute") > MAX_POINTS) bucket = "hour";
   if (bucket === "hour" && pointCount(r, "hour") > MAX_POINTS) bucket = "day";
   if (bucket === "day" && pointCount(r, "day") > MAX_POINTS) bucket = "week";
   let range = r;
   if (pointCount(r, bucket) > MAX_POINTS) {
-    const k0 = bucketIndex(r.h1, bucket) - MAX_POINTS + 1;
-    const h0 = bucketStartHour(k0, bucket);
+    const week = bucket as HourBucket;
+    const k0 = bucketIndex(r.h1, week) - MAX_POINTS + 1;
+    const h0 = bucketStartHour(k0, week);
     range = { ...r, h0, fromMs: h0 * HOUR_MS };
   }
   return { bucket, range };

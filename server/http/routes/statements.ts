@@ -1,6 +1,7 @@
 /** POST /api/statements (ingest), GET /api/statements (page), GET /api/statements/:id (detail + evidence). */
 import { statementBatchSchema, statementInputSchema, statementQuerySchema, type StatementInput } from "../../../lib/contract/schemas";
 import { AppError } from "../../../lib/errors";
+import { actorNames, articleMarks } from "../../../lib/extract/marks";
 import type { IngestResult } from "../../../lib/contract/dto";
 import { issuesOf, parseOrThrow } from "../validate";
 import { API_SOURCE } from "../../source-activity";
@@ -70,7 +71,12 @@ export const statementRoutes: RouteModule = (app) => [
       const article = stored
         ? { id: stored.id, title: stored.title, outlet: stored.outlet, url: stored.url, text: stored.text, publishedAt: stored.publishedAt }
         : null;
-      return { data: { statement, mentions, article } };
+      // Where the article names the actor and the statement's places, so extraction can be checked at a glance.
+      const actor = article ? await app.store.getActor(statement.actor.id, { from: statement.statedAt, to: statement.statedAt }) : null;
+      const marks = article
+        ? articleMarks(article.text, actorNames(statement.actor.id, statement.actor.nameAr, actor?.aliases ?? []), statement.governorates)
+        : [];
+      return { data: { statement, mentions, article, marks } };
     },
   },
 ];

@@ -46,6 +46,34 @@ export function runAggregateContract(fresh: Fresh): void {
     expect(decades.series.reduce((s, x) => s + x.total, 0)).toBe(10);
   });
 
+  it("volume: 1 h has minute buckets (raw statements), counted in the minute they were made", async () => {
+    const { store } = await fresh();
+    const min = (m: number) => isoAt(m / 60);
+    await store.insertStatements([
+      stmt({ actor: ACTORS.minister, text: TEXTS.roads, statedAt: min(-30), source: { outlet: "a", url: null, articleId: null } }),
+      stmt({ actor: ACTORS.minister, text: TEXTS.water, statedAt: isoAt(-29.5 / 60), source: { outlet: "b", url: null, articleId: null } }),
+      stmt({ actor: ACTORS.army, text: TEXTS.patrol, statedAt: min(-5), governorates: ["SY-HL"], securityOperation: true, source: { outlet: "c", url: null, articleId: null } }),
+      stmt({ actor: ACTORS.army, text: TEXTS.talks, statedAt: min(-90), source: { outlet: "d", url: null, articleId: null } }),
+    ], { now: T0 });
+    const hour = await store.volume(vq({ from: isoAt(-1), to: T0.toISOString() }), T0);
+    expect(hour.bucket).toBe("minute");
+    expect(hour.points).toHaveLength(60);
+    expect(hour.points[0]!.t).toBe(isoAt(-1));
+    expect(Date.parse(hour.points[1]!.t) - Date.parse(hour.points[0]!.t)).toBe(60_000);
+    expect(hour.points[30]!.counts).toEqual({ fm: 2, army: 0 });
+    expect(hour.points[55]!.counts).toEqual({ fm: 0, army: 1 });
+    expect(hour.series.map((s) => [s.actorId, s.total])).toEqual([["fm", 2], ["army", 1]]);
+    // With a governorate filter, and as mentions.
+    const gov = await store.volume(vq({ from: isoAt(-1), to: T0.toISOString(), governorates: "SY-HL", count: "mentions" }), T0);
+    expect(gov.bucket).toBe("minute");
+    expect(gov.series.map((s) => [s.actorId, s.total])).toEqual([["army", 1]]);
+    // 3 h is still minutes; 4 h is hours; asking for minutes over 30 days is coarsened.
+    expect((await store.volume(vq({ from: isoAt(-3), to: T0.toISOString() }), T0)).points).toHaveLength(180);
+    expect((await store.volume(vq({ from: isoAt(-4), to: T0.toISOString() }), T0)).bucket).toBe("hour");
+    expect((await store.volume(vq({ from: isoAt(-24), bucket: "minute" }), T0)).bucket).toBe("hour");
+    expect((await store.volume(vq({ from: isoAt(-3), bucket: "minute" }), T0)).bucket).toBe("minute");
+  });
+
   it("volume: day and week buckets (daily rollup + hourly edges) equal a count of the inputs", async () => {
     const { store } = await fresh();
     const texts = Object.values(TEXTS);
