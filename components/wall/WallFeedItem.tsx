@@ -32,14 +32,14 @@ export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animat
       <div className={styles.itemMeta}>
         {glowing && <span className={styles.watchBadge}>★ {t.watched}</span>}
         <span className={styles.itemActor} style={{ color }}>{name}</span>
-        <span className={styles.itemType}>{TYPE_LABEL[lang][s.type]}</span>
-        {s.securityOperation && <span className={styles.itemSec}>{lang === "ar" ? "عملية أمنية" : "SECURITY OP"}</span>}
         <span className={styles.itemTime} data-late={late || undefined}>
           {late ? `${t.statedOn} ${fmtDate(lang, s.statedAt)}` : lang === "ar" ? `${t.since} ${ago}` : `${ago} ${t.ago}`}
         </span>
       </div>
       <p className={styles.itemText} dir="rtl" lang="ar">{s.quote ? `«${s.text}»` : s.text}</p>
       <div className={styles.itemFoot}>
+        {s.securityOperation && <span className={styles.itemSec}>{lang === "ar" ? "عملية أمنية" : "SECURITY OP"}</span>}
+        <span className={styles.itemType}>{TYPE_LABEL[lang][s.type]}</span>
         {s.source.outlet && <span className={styles.itemOutlet}>{s.source.outlet}</span>}
         {s.mentions > 1 && <span className={styles.itemMentions}>×{s.mentions} {t.outlets}</span>}
         {s.governorates.map((g) => (
