@@ -69,8 +69,9 @@ describe.skipIf(E2E_SKIP)(`wall screen (${E2E_SKIP ? E2E_SKIP_REASON : "chromium
       expect(m.clock).toMatch(/\d{2}:\d{2}/);
       for (const p of m.panels) {
         expect(p, "panel rendered").not.toBeNull();
-        expect(p!.w).toBeGreaterThan(size.width * 0.3);
-        expect(p!.h).toBeGreaterThan(size.height * 0.25);
+        // Three full-height columns: feed | map | top actors (docs/wall.md, Layout).
+        expect(p!.w).toBeGreaterThan(size.width * 0.22);
+        expect(p!.h).toBeGreaterThan(size.height * 0.75);
         expect(p!.bottom).toBeLessThanOrEqual(size.height);
         expect(p!.right).toBeLessThanOrEqual(size.width);
       }
