@@ -33,8 +33,10 @@ export interface GovernorateMapProps {
 
 interface Tip { code: GovernorateCode; x: number; y: number }
 
-/** With counts (two-line labels, wall), Idlib and Aleppo move apart so their labels never overlap. */
-const COUNT_LABEL_AT: Partial<Record<GovernorateCode, readonly [number, number]>> = { "SY-ID": [138, 232], "SY-HL": [345, 178] };
+/** With counts (two-line labels, wall), Idlib, Aleppo and Raqqa move apart so their labels never overlap. */
+const COUNT_LABEL_AT: Partial<Record<GovernorateCode, readonly [number, number]>> = {
+  "SY-ID": [128, 236], "SY-HL": [322, 172], "SY-RA": [528, 280],
+};
 
 /** Choropleth of Syria's 14 governorates (SVG, paths precomputed with d3-geo). */
 export function GovernorateMap(props: GovernorateMapProps) {
