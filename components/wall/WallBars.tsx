@@ -50,7 +50,7 @@ export const WallBars = memo(function WallBars({ data, status, lang, t }: Props)
           {model.rows.map((r, i) => <Bar key={r.id} row={r} rank={i + 1} lang={lang} />)}
         </ol>
       )}
-      {data && (
+      {data && model.total > 0 && (
         <div className={styles.barFoot} data-testid="wall-bars-foot">
           <span>{t.others}: <strong>{fmtNumber(lang, model.others)}</strong></span>
           <span>{t.total}: <strong>{fmtNumber(lang, model.total)}</strong></span>
