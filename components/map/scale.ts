@@ -15,7 +15,7 @@ export type MapTheme = "light" | "dark";
 
 export const MAP_PALETTES: Record<MapTheme, { zero: string; classes: readonly string[] }> = {
   light: { zero: "#e7eaee", classes: ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"] },
-  dark: { zero: "#1a212c", classes: ["#4f2a16", "#8a3a17", "#c8541a", "#f5821f", "#ffc53d"] },
+  dark: { zero: "#1a212c", classes: ["#6b3317", "#9c4117", "#d0581a", "#f5841f", "#ffc53d"] },
 };
 
 export const MAX_CLASSES = 5;
