@@ -25,11 +25,18 @@ export interface GovernorateMapProps {
   showCounts?: boolean;
   /** Legend title / tooltip noun; defaults to security-operation reports. */
   metricLabel?: string;
-  /** On-screen label size, any CSS length (default 12px). */
+  /** On-screen label size, any CSS length (default 12px); the legend uses it too. */
   labelSize?: string;
+  /** Legend over the map's bottom corner (default) or in rows under the map, at the label size (wall). */
+  legend?: "overlay" | "below";
 }
 
 interface Tip { code: GovernorateCode; x: number; y: number }
+
+/** With counts (two-line labels, wall), Idlib, Aleppo and Raqqa move apart so their labels never overlap. */
+const COUNT_LABEL_AT: Partial<Record<GovernorateCode, readonly [number, number]>> = {
+  "SY-ID": [128, 236], "SY-HL": [322, 172], "SY-RA": [528, 280],
+};
 
 /** Choropleth of Syria's 14 governorates (SVG, paths precomputed with d3-geo). */
 export function GovernorateMap(props: GovernorateMapProps) {
@@ -39,8 +46,8 @@ export function GovernorateMap(props: GovernorateMapProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const px = useSvgScale(svgRef, VIEWBOX.width, VIEWBOX.height);
   const [tip, setTip] = useState<Tip | null>(null);
-  const max = Math.max(0, ...GOVERNORATE_CODES.map((c) => counts[c] ?? 0));
-  const scale = useMemo(() => buildScale(max, theme), [max, theme]);
+  const countsKey = GOVERNORATE_CODES.map((c) => counts[c] ?? 0).join(",");
+  const scale = useMemo(() => buildScale(countsKey.split(",").map(Number), theme), [countsKey, theme]);
   const name = (c: GovernorateCode) => (lang === "ar" ? governorate(c).nameAr : governorate(c).nameEn);
   const describe = (c: GovernorateCode) =>
     `${name(c)}: ${formatCount(counts[c] ?? 0, lang)} ${props.metricLabel ?? t.metric}${selected.includes(c) ? ` (${t.selected})` : ""}`;
@@ -61,10 +68,11 @@ export function GovernorateMap(props: GovernorateMapProps) {
     }
   };
 
+  const below = props.legend === "below";
   const rootStyle = { height: fill ? "100%" : height, "--map-px": String(px), "--map-label": props.labelSize ?? "12px" } as CSSProperties;
   return (
     <figure ref={wrapRef} className={`${styles.root} ${styles[theme]} ${fill || height ? styles.sized : ""}`} style={rootStyle} dir={lang === "ar" ? "rtl" : "ltr"} data-testid="governorate-map">
-      <div className={styles.stage}>
+      <div className={`${styles.stage} ${below ? styles.stageBelow : ""}`}>
         <svg ref={svgRef} className={styles.svg} viewBox={`${VIEWBOX.x} 0 ${VIEWBOX.width} ${VIEWBOX.height}`} direction="ltr" style={fill || height ? undefined : { aspectRatio: `${VIEWBOX.width} / ${VIEWBOX.height}` }} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t.mapLabel} onPointerLeave={() => setTip(null)}>
           {GOVERNORATE_CODES.map((c) => (
             <path key={c} d={SHAPES[c].d} fill={scale.color(counts[c] ?? 0)} data-code={c} data-count={counts[c] ?? 0}
@@ -80,29 +88,33 @@ export function GovernorateMap(props: GovernorateMapProps) {
           <g className={styles.labels} aria-hidden="true">
             {GOVERNORATE_CODES.map((c) => {
               const s = SHAPES[c];
+              const [lx, ly] = (showCounts && COUNT_LABEL_AT[c]) || s.label;
               const bg = scale.color(counts[c] ?? 0);
               const ink = s.callout ? undefined : { fill: inkFor(bg), stroke: bg };
               return (
                 <g key={c}>
-                  {s.callout && <line className={styles.leader} x1={s.centroid[0]} y1={s.centroid[1]} x2={s.label[0] + 6} y2={s.label[1]} />}
-                  <text x={s.label[0]} y={s.label[1]} className={s.callout ? styles.calloutText : styles.label} style={ink}>
+                  {s.callout && <line className={styles.leader} x1={s.centroid[0]} y1={s.centroid[1]} x2={lx + 6} y2={ly} />}
+                  <text x={lx} y={ly} className={s.callout ? styles.calloutText : styles.label} style={ink}>
                     {name(c)}
-                    {showCounts && <tspan x={s.label[0]} dy="1.15em" className={styles.count}>{formatCount(counts[c] ?? 0, lang)}</tspan>}
+                    {showCounts && (s.callout
+                      ? <tspan className={styles.count}>{` ${formatCount(counts[c] ?? 0, lang)}`}</tspan>
+                      : <tspan x={lx} dy="1.15em" className={styles.count}>{formatCount(counts[c] ?? 0, lang)}</tspan>)}
                   </text>
                 </g>
               );
             })}
           </g>
         </svg>
-        <MapLegend scale={scale} unresolved={unresolved} lang={lang} title={props.metricLabel ?? t.legend} />
+        {!below && <MapLegend scale={scale} unresolved={unresolved} lang={lang} title={props.metricLabel ?? t.legend} />}
         {tip && (
           <div className={styles.tooltip} style={{ insetInlineStart: undefined, left: tip.x, top: tip.y }} role="tooltip" data-testid="map-tooltip">
             <strong>{name(tip.code)}</strong> {formatCount(counts[tip.code] ?? 0, lang)}
           </div>
         )}
       </div>
-      <figcaption className={styles.attribution}>
-        <a href="https://www.amcharts.com/" target="_blank" rel="noopener noreferrer">{t.attribution}</a>
+      <figcaption className={below ? styles.below : styles.attribution}>
+        {below && <MapLegend scale={scale} unresolved={unresolved} lang={lang} title={props.metricLabel ?? t.legend} layout="below" />}
+        <a href="https://www.amcharts.com/" target="_blank" rel="noopener noreferrer" className={styles.credit}>{t.attribution}</a>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
-/** The map's own strings (kept local so the component has no i18n dependency). */
+/** The map's own strings; numbers follow the app's one digit rule per language (lib/i18n `localeOf`). */
+import { localeOf } from "../../lib/i18n/plural";
 export type MapLang = "en" | "ar";
 
 export const MAP_STRINGS = {
@@ -23,8 +24,8 @@ export const MAP_STRINGS = {
 } as const satisfies Record<MapLang, Record<string, string>>;
 
 const numberFormats = {
-  en: new Intl.NumberFormat("en-US"),
-  ar: new Intl.NumberFormat("ar-SY"),
+  en: new Intl.NumberFormat(localeOf("en")),
+  ar: new Intl.NumberFormat(localeOf("ar")),
 } as const;
 
 /** One digit rule per language (dashboard and wall): "ar" uses Arabic-Indic digits. */

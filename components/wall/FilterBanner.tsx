@@ -1,6 +1,7 @@
 "use client";
 import type { DashboardFilters } from "../../lib/client/filters";
 import { actorColor } from "../../lib/client/colors";
+import { localeOf } from "../../lib/i18n";
 import { governorate, type GovernorateCode } from "../../lib/domain/governorates";
 import { RANGE_LABEL, TYPE_LABEL, type WallStrings } from "./strings";
 import { dateFormat } from "./format";
@@ -15,7 +16,7 @@ interface Props {
 }
 
 function fmtDate(iso: string | null, lang: "en" | "ar"): string {
-  return iso ? dateFormat(lang === "ar" ? "ar-SY" : "en-GB", { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
+  return iso ? dateFormat(localeOf(lang), { dateStyle: "medium" }).format(Date.parse(iso)) : "…";
 }
 
 /** The active filters as a permanent banner (what this screen is showing), plus the watch list. */

@@ -1,5 +1,6 @@
 "use client";
-import { dateFormat } from "./format";
+import { localeOf } from "../../lib/i18n";
+import { dateFormat, numberFormat } from "./format";
 import styles from "./wall.module.css";
 
 interface Props {
@@ -8,17 +9,21 @@ interface Props {
   lang: "en" | "ar";
 }
 
-/** Large local clock with date; `tz` (IANA) overrides the machine's zone. */
+/**
+ * Large local clock with seconds and date; `tz` (IANA) overrides the machine's zone. Every part
+ * uses the language's one locale (lib/i18n `localeOf`): Arabic-Indic digits in Arabic, seconds too.
+ */
 export function WallClock({ now, tz, lang }: Props) {
-  const locale = lang === "ar" ? "ar-SY" : "en-GB";
+  const locale = localeOf(lang);
   const opts = tz ? { timeZone: tz } : {};
   const time = now ? dateFormat(locale, { ...opts, hour: "2-digit", minute: "2-digit", hour12: false }).format(now) : "--:--";
-  const secs = now ? dateFormat("en-GB", { ...opts, second: "2-digit" }).format(now).padStart(2, "0") : "--";
+  // Seconds are the same in every zone; Intl's "2-digit" seconds drop the leading zero, so pad by number format.
+  const secs = now ? numberFormat(locale, { minimumIntegerDigits: 2 }).format(Math.floor(now / 1000) % 60) : "--";
   const date = now ? dateFormat(locale, { ...opts, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(now) : "";
   return (
     <div className={styles.clock} data-testid="wall-clock">
       <div className={styles.clockTime} dir="ltr">
-        {time}<span className={styles.clockSecs}>{secs}</span>
+        {time}<span className={styles.clockSecs} data-testid="wall-clock-seconds">{secs}</span>
       </div>
       <div className={styles.clockDate}>{date}{tz ? ` · ${tz}` : ""}</div>
     </div>

@@ -28,18 +28,18 @@ export const WallFeedItem = memo(function WallFeedItem({ s, now, glowing, animat
   const late = isLate(s);
   const ago = now && at ? shortDuration(Math.max(0, now - at) / 1000, lang) : "";
   return (
-    <li className={`${styles.item} ${animate ? styles.itemNew : ""} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-watched={glowing || undefined}>
+    <li className={`${styles.item} ${animate ? styles.itemNew : ""} ${glowing ? styles.itemGlow : ""}`} style={{ borderInlineStartColor: color }} data-id={s.id} data-actor={s.actor.id} data-watched={glowing || undefined}>
       <div className={styles.itemMeta}>
         {glowing && <span className={styles.watchBadge}>★ {t.watched}</span>}
         <span className={styles.itemActor} style={{ color }}>{name}</span>
-        <span className={styles.itemType}>{TYPE_LABEL[lang][s.type]}</span>
-        {s.securityOperation && <span className={styles.itemSec}>{lang === "ar" ? "عملية أمنية" : "SECURITY OP"}</span>}
-        <span className={styles.itemTime} data-late={late || undefined}>
+        <span className={styles.itemTime} data-testid="wall-item-time" data-late={late || undefined}>
           {late ? `${t.statedOn} ${fmtDate(lang, s.statedAt)}` : lang === "ar" ? `${t.since} ${ago}` : `${ago} ${t.ago}`}
         </span>
       </div>
       <p className={styles.itemText} dir="rtl" lang="ar">{s.quote ? `«${s.text}»` : s.text}</p>
       <div className={styles.itemFoot}>
+        {s.securityOperation && <span className={styles.itemSec}>{lang === "ar" ? "عملية أمنية" : "SECURITY OP"}</span>}
+        <span className={styles.itemType}>{TYPE_LABEL[lang][s.type]}</span>
         {s.source.outlet && <span className={styles.itemOutlet}>{s.source.outlet}</span>}
         {s.mentions > 1 && <span className={styles.itemMentions}>×{s.mentions} {t.outlets}</span>}
         {s.governorates.map((g) => (

@@ -10,15 +10,14 @@ interface Props {
   highlighted: GovernorateCode[];
   onSelect?: (code: GovernorateCode) => void;
   lang: "en" | "ar";
-  unit: number;
 }
 
 /** The governorate choropleth, dark and large, with counts printed on the map. */
-export const WallMap = memo(function WallMap({ data, selected, highlighted, onSelect, lang, unit }: Props) {
+export const WallMap = memo(function WallMap({ data, selected, highlighted, onSelect, lang }: Props) {
   const counts: Partial<Record<GovernorateCode, number>> = {};
   for (const c of data?.counts ?? []) counts[c.code] = c.count;
   return (
     <GovernorateMap counts={counts} unresolved={data?.unresolved ?? 0} selected={selected} highlighted={highlighted}
-      onSelect={onSelect} lang={lang} theme="dark" fill showCounts labelSize={`${Math.round(19 * unit)}px`} />
+      onSelect={onSelect} lang={lang} theme="dark" fill showCounts labelSize="calc(28 * var(--u))" legend="below" />
   );
 });

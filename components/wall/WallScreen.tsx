@@ -20,17 +20,17 @@ import { useBuildWatch } from "./useBuildWatch";
 import { useRotation } from "./useRotation";
 import { useFailingSources } from "../../lib/client/useSourceHealth";
 import { useWallConfig } from "../../lib/client/useWallConfig";
-import { useActorNames, useViewportUnit, useWallLive } from "./useWallData";
+import { useActorNames, useWallLive } from "./useWallData";
 import { useWatchHits } from "./useWatchHits";
 import { SourceBanner, StaleBanner } from "./WallBanners";
-import { WallChart } from "./WallChart";
+import { WALL_BARS_TOP, WallBars } from "./WallBars";
 import { WallClock } from "./WallClock";
 import { WallFeed } from "./WallFeed";
 import { WallMap } from "./WallMap";
 import { WallStatus } from "./WallStatus";
 import styles from "./wall.module.css";
 
-/** The unattended wall screen: clock, filters, status, and the chart / feed / map panels (or a rotation). */
+/** The unattended wall screen: clock, filters, status, and the feed / map / top-actors panels (or a rotation). */
 export function WallScreen() {
   const sp = useSearchParams();
   const qs = sp.toString();
@@ -44,10 +44,9 @@ export function WallScreen() {
   const config = useWallConfig();
   const conn = useConnection();
   const now = useNow(1000);
-  const unit = useViewportUnit();
   const [startedAt] = useState(() => Date.now());
   const feed = useStatements(filters);
-  const volume = useVolume(filters, 5);
+  const volume = useVolume(filters, WALL_BARS_TOP);
   const govs = useGovernorates(filters);
   const hits = useWatchHits(feed.data?.items, wp.watchActors, wp.watchGovs, wp.glow, now);
   const failing = useFailingSources(config.sourceFailingAfterSeconds, now);
@@ -65,9 +64,9 @@ export function WallScreen() {
 
   const body: Record<WallView, () => ReactNode> = {
     feed: () => <WallFeed items={feed.data?.items} status={feed.status} glowing={hits.glowing} now={now} lang={lang} t={t} />,
-    chart: () => <WallChart data={volume.data} status={volume.status} lang={lang} t={t} unit={unit} />,
+    chart: () => <WallBars data={volume.data} status={volume.status} lang={lang} t={t} />,
     map: () => (
-      <WallMap data={govs.data} selected={filters.gov} highlighted={hitGovs} lang={lang} unit={unit} onSelect={onSelectGov} />
+      <WallMap data={govs.data} selected={filters.gov} highlighted={hitGovs} lang={lang} onSelect={onSelectGov} />
     ),
   };
   return (

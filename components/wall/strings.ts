@@ -21,9 +21,11 @@ const en = {
   filters: "Showing",
   all: "all statements",
   securityOnly: "security operations only",
-  chart: "Statements per actor",
+  chart: "Top actors",
+  others: "Others",
+  total: "Total",
   feed: "Latest statements",
-  map: "Security operations by governorate",
+  map: "Security ops by governorate",
   outlets: "outlets",
   watched: "WATCHED",
   noStatements: "No statements yet for these filters",
@@ -53,7 +55,9 @@ const ar: WallStrings = {
   filters: "المعروض",
   all: "كل التصريحات",
   securityOnly: "العمليات الأمنية فقط",
-  chart: "التصريحات حسب الجهة",
+  chart: "الجهات الأكثر تصريحًا",
+  others: "جهات أخرى",
+  total: "المجموع",
   feed: "أحدث التصريحات",
   map: "العمليات الأمنية حسب المحافظة",
   outlets: "وسائل إعلام",
@@ -67,7 +71,7 @@ export const WALL_STRINGS: Record<"en" | "ar", WallStrings> = { en, ar };
 
 export const RANGE_LABEL: Record<"en" | "ar", Record<RangePreset, string>> = {
   en: { "1h": "last hour", "24h": "last 24 hours", "7d": "last 7 days", "30d": "last 30 days", all: "all time", custom: "custom range" },
-  ar: { "1h": "آخر ساعة", "24h": "آخر 24 ساعة", "7d": "آخر 7 أيام", "30d": "آخر 30 يومًا", all: "كل الفترات", custom: "فترة مخصصة" },
+  ar: { "1h": "آخر ساعة", "24h": "آخر ٢٤ ساعة", "7d": "آخر ٧ أيام", "30d": "آخر ٣٠ يومًا", all: "كل الفترات", custom: "فترة مخصصة" },
 };
 
 /** Statement type names: the app-wide dictionary, lower-cased by the wall's CSS where it wants. */

@@ -1,20 +1,8 @@
 "use client";
 export { useWallLive } from "../../lib/client/useWallLive";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { StatementDTO, VolumeResponse } from "../../lib/contract/dto";
 import { useActors } from "../../lib/client/useActors";
-
-/** On-screen px per design px: 1 at 1920x1080, 2 at 3840x2160. */
-export function useViewportUnit(): number {
-  const [u, setU] = useState(1);
-  useEffect(() => {
-    const measure = () => setU(Math.min(window.innerHeight / 1080, window.innerWidth / 1920));
-    measure();
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
-  }, []);
-  return u;
-}
 
 /** Actor id -> display name, from the actor list, the feed and the chart series. */
 export function useActorNames(lang: "en" | "ar", items: StatementDTO[] | undefined, volume: VolumeResponse | undefined): (id: string) => string {

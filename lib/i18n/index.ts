@@ -3,7 +3,7 @@ import type { Governorate } from "../domain/governorates";
 import { governorate, type GovernorateCode } from "../domain/governorates";
 import type { ActorRef } from "../domain/statement";
 import { MESSAGES, type MessageKey } from "./dict";
-import { fmtDuration } from "./plural";
+import { fmtDuration, localeOf } from "./plural";
 export { countUnit, fmtDuration, localeOf } from "./plural";
 
 export type Lang = "en" | "ar";
@@ -32,11 +32,11 @@ export function translator(lang: Lang): Translate {
 }
 
 function formatNumber(lang: Lang, v: string | number): string {
-  return typeof v === "number" ? v.toLocaleString(lang === "ar" ? "ar-SY" : "en-US") : v;
+  return typeof v === "number" ? v.toLocaleString(localeOf(lang)) : v;
 }
 
 export function fmtNumber(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === "ar" ? "ar-SY" : "en-US");
+  return n.toLocaleString(localeOf(lang));
 }
 
 export function actorName(lang: Lang, a: Pick<ActorRef, "nameAr" | "nameEn">): string {
@@ -58,7 +58,7 @@ export function relativeTime(lang: Lang, t: Translate, diffMs: number): string {
 export function fmtDateTime(lang: Lang, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === "ar" ? "ar-SY" : "en-GB", {
+  return d.toLocaleString(localeOf(lang), {
     year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit",
   });
 }
@@ -67,7 +67,7 @@ export function fmtDateTime(lang: Lang, iso: string): string {
 export function fmtDate(lang: Lang, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(lang === "ar" ? "ar-SY" : "en-GB", { year: "numeric", month: "short", day: "numeric" });
+  return d.toLocaleDateString(localeOf(lang), { year: "numeric", month: "short", day: "numeric" });
 }
 
 /** Inline script run before paint: applies ?lang= / stored language to <html lang dir>. */

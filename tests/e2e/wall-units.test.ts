@@ -1,13 +1,12 @@
 /**
  * Pure parts of the wall screen and the map (no browser): URL parameters, the staleness rule,
- * the redeploy signature, the map's colour scale and the wall chart's geometry.
+ * the redeploy signature, the map's geometry and the wall's top-actors bars (the map's scale: tests/unit/map/scale.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { buildSignature } from "../../components/wall/useBuildWatch";
 import { parseWallParams } from "../../components/wall/params";
 import { shortDuration, staleness } from "../../components/wall/stale";
-import { chartGeometry, niceTicks } from "../../components/wall/chartGeometry";
-import { buildScale, niceStep } from "../../components/map/scale";
+import { barModel } from "../../components/wall/barRows";
 import { SHAPES, VIEWBOX } from "../../components/map/geometry.generated";
 import { GOVERNORATE_CODES } from "../../lib/domain/governorates";
 
@@ -65,25 +64,7 @@ describe("buildSignature", () => {
   });
 });
 
-describe("map colour scale", () => {
-  it("uses round steps", () => {
-    expect([0.4, 1, 3, 17.6, 27.6, 120].map(niceStep)).toEqual([1, 1, 5, 20, 50, 200]);
-  });
-  it("keeps zero distinct, covers the maximum, at most five classes", () => {
-    for (const theme of ["light", "dark"] as const) {
-      for (const max of [1, 2, 7, 88, 138, 5_000]) {
-        const s = buildScale(max, theme);
-        expect(s.classes.length).toBeGreaterThan(0);
-        expect(s.classes.length).toBeLessThanOrEqual(5);
-        expect(s.classes[0]?.from).toBe(1);
-        expect(s.classes[s.classes.length - 1]!.to).toBeGreaterThanOrEqual(max);
-        expect(s.color(0)).toBe(s.zero);
-        expect(s.color(1)).not.toBe(s.zero);
-        expect(s.color(max)).toBe(s.classes[s.classes.length - 1]!.color);
-      }
-    }
-    expect(buildScale(0, "light").classes).toEqual([]);
-  });
+describe("map geometry", () => {
   it("has a path and a label inside the viewBox for all 14 governorates", () => {
     for (const code of GOVERNORATE_CODES) {
       const s = SHAPES[code];
@@ -94,20 +75,19 @@ describe("map colour scale", () => {
   });
 });
 
-describe("wall chart geometry", () => {
-  it("stacks series bottom-up with round y ticks", () => {
-    expect(niceTicks(42)).toEqual([0, 20, 40, 60]);
-    const data = {
-      bucket: "hour" as const, count: "unique" as const, from: "", to: "",
-      series: [{ actorId: "a", nameAr: "", nameEn: "", total: 3 }, { actorId: "b", nameAr: "", nameEn: "", total: 4 }],
-      points: [{ t: "2026-01-01T00:00:00Z", counts: { a: 1, b: 2 } }, { t: "2026-01-01T01:00:00Z", counts: { a: 2, b: 2 } }],
-      head: 7,
-    };
-    const g = chartGeometry(data, ["a", "b"], { width: 200, height: 100, left: 0, right: 0, top: 0, bottom: 0 }, 5);
-    expect(g.yTicks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4]);
-    // "b" is stacked on "a": its top is 3 then 4 of a 4-high axis (100 px) → y = 25, then 0.
-    expect(g.areas[1]!.line).toBe("M0,25L200,0");
-    expect(g.areas[0]!.line).toBe("M0,75L200,50");
-    expect(g.xTicks.map((t) => t.x)).toEqual([0, 200]);
+describe("wall top-actors bars", () => {
+  const series = (list: [string, number][]) => list.map(([actorId, total]) => ({ actorId, nameAr: `ع-${actorId}`, nameEn: actorId.toUpperCase(), total }));
+  const volume = (list: [string, number][]) => ({ bucket: "hour" as const, count: "unique" as const, from: "", to: "", series: series(list), points: [], head: 1 });
+  it("ranks named actors by total, keeps others apart and scales bars to the largest", () => {
+    const m = barModel(volume([["others", 900], ["b", 40], ["a", 80], ["c", 0], ["d", 20]]), 10);
+    expect(m.rows.map((r) => [r.id, r.total, r.share])).toEqual([["a", 80, 1], ["b", 40, 0.5], ["d", 20, 0.25]]);
+    expect(m.others).toBe(900);
+    expect(m.total).toBe(1040);
+  });
+  it("counts actors past the limit as others and handles no data", () => {
+    const m = barModel(volume([["a", 5], ["b", 4], ["c", 3], ["others", 1]]), 2);
+    expect(m.rows.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(m.others).toBe(4);
+    expect(barModel(undefined, 10)).toEqual({ rows: [], others: 0, total: 0 });
   });
 });
