@@ -2,10 +2,12 @@
  * One colour per actor, everywhere (dashboard, wall, dropdown, actor page, every range).
  *
  * Rule: the palette slot of an actor depends only on the actor registry, never on which actors a
- * chart happens to show. `paletteSlots(ids)` walks the known actor ids in sorted order; each takes
- * its hash slot, or the next free one if an earlier id took it (open addressing). The registry is
- * the most active actors from GET /api/actors (same query, same result on every page), loaded once
- * by `useActorPalette` in the app providers. Actors outside it fall back to their hash slot.
+ * chart happens to show. The registry is the most active actors from GET /api/actors (most statements
+ * first, ties by id: the same query and the same order on every page), loaded once by
+ * `useActorPalette` in the app providers. `paletteSlots(ranked)` gives the PALETTE.length most active
+ * actors distinct colours (walked in id order, each takes its hash slot or the next free one, so a
+ * colour depends only on which actors are in that top set, not on their order within it); the rest
+ * take the least used slot from their hash slot. Actors outside the registry fall back to their hash slot.
  * Every colour is readable on the light and the dark theme and on the wall, so no view recolours.
  */
 import { useSyncExternalStore } from "react";
@@ -27,12 +29,17 @@ export function hash(s: string): number {
   return h >>> 0;
 }
 
-/** Slot per id: sorted ids, hash slot or next free slot; distinct while ids <= palette size. Pure. */
-export function paletteSlots(ids: readonly string[], size: number = PALETTE.length): Map<string, number> {
-  const sorted = [...new Set(ids.filter((id) => id !== "others"))].sort();
+/**
+ * Slot per id, `ranked` most active first. The first `size` distinct ids (the top set) get distinct
+ * slots; later ids share slots as evenly as possible. Pure.
+ */
+export function paletteSlots(ranked: readonly string[], size: number = PALETTE.length): Map<string, number> {
+  const ids = [...new Set(ranked.filter((id) => id !== "others"))];
+  const top = ids.slice(0, size).sort();
+  const rest = ids.slice(size).sort();
   const used = new Map<number, number>();
   const out = new Map<string, number>();
-  for (const id of sorted) {
+  for (const id of [...top, ...rest]) {
     let slot = hash(id) % size;
     // Past `size` ids slots must repeat: take the least used slot, searching from the hash slot.
     const floor = Math.floor(out.size / size);
@@ -47,7 +54,7 @@ let registry = new Map<string, number>();
 let version = 0;
 const listeners = new Set<() => void>();
 
-/** Sets the actor registry the colours are assigned over (sorted internally; order-independent). */
+/** Sets the actor registry the colours are assigned over, most active first (see paletteSlots). */
 export function setActorRegistry(ids: readonly string[]): void {
   const next = paletteSlots(ids);
   let same = next.size === registry.size;

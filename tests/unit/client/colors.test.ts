@@ -20,6 +20,17 @@ describe("actor colours", () => {
     expect(paletteSlots([...ids].reverse())).toEqual(slots);
   });
 
+  it("the most active palette-size actors get distinct colours among many registered actors", () => {
+    // Ranked most active first, as GET /api/actors returns them; 100 actors, 12 colours.
+    const ranked = Array.from({ length: 100 }, (_, i) => `actor-${String(i).padStart(3, "0")}`);
+    const slots = paletteSlots(ranked);
+    const top = ranked.slice(0, PALETTE.length).map((id) => slots.get(id));
+    expect(new Set(top).size).toBe(PALETTE.length);
+    // Swapping ranks inside the top set changes no colour.
+    const swapped = [ranked[1]!, ranked[0]!, ...ranked.slice(2)];
+    expect(paletteSlots(swapped)).toEqual(slots);
+  });
+
   it("spreads more actors than slots evenly (no slot used twice before every slot is used once)", () => {
     const many = Array.from({ length: 30 }, (_, i) => `actor-${i}`);
     const counts = new Map<number, number>();
