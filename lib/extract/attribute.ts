@@ -80,7 +80,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     return null;
   };
   const titles = new Map<string, { from: number; to: number }[]>();
-  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles };
+  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles, discovered: new Map() };
   const acts: SpeechAct[] = [];
 
   // A quotation may run over several sentences of a paragraph: its depth carries over when the

@@ -6,12 +6,13 @@ import { compact } from "../text/normalize";
 import type { RegistryActor } from "./registry";
 import { phraseTokens } from "../text/tokens";
 
-/** Memo of built actors (a pure function of its arguments; bounded so a long-running server does not grow). */
-const memo = new Map<string, RegistryActor>();
-const MEMO_MAX = 5000;
-
-/** `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published. */
-export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
+/**
+ * `ctx.discovered`: the article's memo of built actors, so one name gives one actor object within
+ * an article (attribution compares actors by identity). It lives with the article, not the module.
+ * `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published.
+ */
+export function discovered(ctx: { discovered: Map<string, RegistryActor> }, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
+  const memo = ctx.discovered;
   const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}\u0001${title}`;
   const hit = memo.get(memoKey);
   if (hit) return hit;
@@ -21,7 +22,6 @@ export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAl
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
     keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a))),
   };
-  if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(memoKey, actor);
   return actor;
 }

@@ -8,8 +8,9 @@ import { removeChrome } from "./chrome";
 import { typeOf } from "./typing";
 import { datelineLength } from "./dateline";
 import { fold } from "../text/normalize";
-import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
-import { createActorRegistry, type ActorRegistry } from "./registry";
+import { findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
+import { createGazetteer, createPlaceFinder, type Gazetteer, type GazetteerEntry, type PlaceFinder } from "./places/index";
+import { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
 import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
 import { resolveSpeakers } from "./resolve";
 import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
@@ -18,7 +19,39 @@ export type { ArticleDoc, ExtractionResult, ExtractOptions, ExtractedStatement }
 export { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
 
 export const DEFAULT_MAX_CHARS = 200_000;
-const defaultRegistry = createActorRegistry();
+
+export interface ExtractorConfig {
+  /** The actor registry (default: the built-in one, plus `actors`). */
+  registry?: ActorRegistry;
+  /** Extra registry entries, when no `registry` is given (later entries win over built-ins). */
+  actors?: readonly ActorEntry[];
+  /** The gazetteer: a built one, or extra entries merged into the built-in one (default: built-in only). */
+  gazetteer?: Gazetteer | readonly GazetteerEntry[];
+}
+
+/** One configured extractor: everything it uses is built once here and held by the value, nothing by the module. */
+export interface Extractor {
+  readonly registry: ActorRegistry;
+  readonly places: PlaceFinder;
+  /** Arabic article -> attributed statements (pure: same input, same output). */
+  extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult;
+}
+
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  const registry = config.registry ?? createActorRegistry([...(config.actors ?? [])]);
+  const gz = config.gazetteer;
+  const places = createPlaceFinder(gz && !Array.isArray(gz) ? (gz as Gazetteer) : createGazetteer((gz as readonly GazetteerEntry[] | undefined) ?? []));
+  return { registry, places, extractArticle: (doc, opts) => extract(doc, opts, registry, places) };
+}
+
+let fallback: Extractor | null = null;
+/**
+ * Thin default for callers without a configuration (CLI, tests): the built-in extractor, built
+ * lazily on first use by createExtractor(). Servers and workers build their own with createExtractor.
+ */
+export function extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult {
+  return (fallback ??= createExtractor()).extractArticle(doc, opts);
+}
 
 function segment(text: string, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -50,7 +83,7 @@ function uniq(codes: GovernorateCode[]): GovernorateCode[] {
   return [...new Set(codes)].sort();
 }
 
-export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry = defaultRegistry): ExtractionResult {
+function extract(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry, finder: PlaceFinder): ExtractionResult {
   const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const raw = typeof doc.text === "string" ? doc.text : "";
   const text = raw.length > max ? raw.slice(0, max) : raw;
@@ -94,7 +127,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
     const ex = exclude.map((e) => ({ start: tokens[e.from]!.start - s.start, end: tokens[Math.max(e.from, e.to - 1)]!.end - s.start }));
-    return findPlaces(sText, { exclude: ex, context: contextOf(si) }).map((p) => p.code);
+    return finder.findPlaces(sText, { exclude: ex, context: contextOf(si) }).map((p) => p.code);
   };
 
   interface Draft { si: number; st: ExtractedStatement }
@@ -116,7 +149,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         const a = tokens[sub.from]!.start - s.start, b = tokens[Math.max(sub.from, sub.to - 1)]!.end - s.start;
         return /أمن|امن|شرطة|عسكري|قائد|قيادة|شرطه|قياده/.test(sText.slice(a, b)) && pos >= a && pos <= b + 16;
       });
-      provinces = uniq(findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
+      provinces = uniq(finder.findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
         .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)) ||
           (/في\s*$/.test(sText.slice(Math.max(0, p.start - 4), p.start)) && securitySeat(p.start)))
         .map((p) => p.code));

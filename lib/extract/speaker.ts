@@ -39,6 +39,8 @@ export interface SpeakerContext {
   lastSpeaker(pred: (a: RegistryActor) => boolean): RegistryActor | null;
   /** Token spans each person was introduced with in this article (actor id -> spans). */
   titles: ReadonlyMap<string, readonly { from: number; to: number }[]>;
+  /** Actors discovered in this article, by name (one object per name: see discovered.ts). */
+  discovered: Map<string, RegistryActor>;
 }
 
 const SELF = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/;
