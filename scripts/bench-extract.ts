@@ -7,7 +7,9 @@
  */
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { extractArticle } from "../lib/extract/index";
+import { createExtractor } from "../lib/extract/index";
+
+const { extractArticle } = createExtractor();
 
 const args = process.argv.slice(2);
 const ni = args.indexOf("--n");

@@ -8,7 +8,7 @@ import {
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
-import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS, SCOOP } from "./patterns";
+import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_MASDARS, RELAY_VERBS, SCOOP } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, SEP_QUOTE, type Token } from "../text/tokens";
@@ -31,6 +31,8 @@ export interface SpeechAct {
   subject: { from: number; to: number } | null;
   /** Set when an institution spoke through an unnamed spokesman (resolved to the named one later). */
   via?: "spokesman";
+  /** The speaker was relayed by a channel ("نقلت X عن Y"). */
+  relayed?: boolean;
 }
 
 /** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
@@ -218,7 +220,12 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         }
         const channel = parseSubject(ctx, k + 1, sent.b);
         if (channel && channel !== "np") recent.push(channel.actor);
-        if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k, true);
+        if (sub && sub !== "np") {
+          // "عن مصدر أمني تأكيده أن": the verbal noun after the source names the act (RELAY_MASDAR_ROWS).
+          const before = acts.length;
+          push(sub, RELAY_MASDARS.get(tokens[sub.to]?.s ?? "") ?? "statement", k, true);
+          for (let x = before; x < acts.length; x++) acts[x]!.relayed = true;
+        }
         continue;
       }
       // "وكانت X قد أعلنت الأسبوع الماضي ...": with كان ... قد the subject precedes the verb.
@@ -255,6 +262,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
         if (a) sub = { actor: a, from: k, to: k };
       }
+      // "فيما تطالب دمشق بـ...": a capital's present-tense stance is background (STANDING_POSITION_ROWS).
+      if (sub && f.present && sub.from > k && standingPosition(ctx, sub)) continue;
       // رصد/وثق report only for monitors ("رصد المرصد", "وثقت الشبكة"); "رصدت الحكومة مبلغاً" allocates.
       if (sub && MONITOR_LEMMAS.has(f.lemma) && !MONITOR_KINDS.has(sub.actor.kind)) continue;
       if (sub) push(sub, f.type, k);
@@ -309,6 +318,13 @@ function relaysSource(ctx: SpeakerContext, k: number, max: number): boolean {
   if (!channel || channel === "np" || ctx.tokens[channel.to]?.s !== "عن") return false;
   const src = parseSubject(ctx, channel.to + 1, max);
   return !!src && src !== "np" && (src.actor.kind === "anonymous" || src.actor.kind === "person");
+}
+
+/** A government named by a bare proper noun standing for it (its capital or country: a role phrase without ال). */
+function standingPosition(ctx: SpeakerContext, sub: Subject): boolean {
+  if (sub.to - sub.from !== 1 || sub.actor.kind !== "government") return false;
+  const m = ctx.mention(sub.from);
+  return !!m && m.role && m.to === sub.to && !/^[وفبلك]?ال/.test(ctx.tokens[sub.from]!.s);
 }
 
 /** "نتنياهو وكاتس": a registry name joined by و to a registry speaker of the same kind. */

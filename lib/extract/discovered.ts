@@ -20,8 +20,18 @@ export function discovered(ctx: { discovered: Map<string, RegistryActor> }, name
   const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
   const actor: RegistryActor = {
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
-    keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a))),
+    keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a)).flatMap(withoutPrefix)),
   };
   memo.set(memoKey, actor);
   return actor;
+}
+
+/**
+ * A name word and, when it carries an attached preposition, the bare word too: "الرئاسة المشتركة
+ * لهيئة الداخلية" is later "الهيئة" (key "هيئه"), "مكتب للإعلام" -> "الاعلام".
+ */
+function withoutPrefix(w: string): string[] {
+  if (w.length > 4 && w.startsWith("لل")) return [w, "ال" + w.slice(2), w.slice(2)];
+  if (w.length > 3 && (w[0] === "ل" || w[0] === "ب") && !w.startsWith("ال")) return [w, w.slice(1)];
+  return [w];
 }

@@ -13,6 +13,8 @@ export interface SpeechForm {
   /** Gender/number of the subject the form agrees with; null for participles/nouns. */
   g: Gender | null;
   form: "verb" | "participle";
+  /** An imperfect (present-tense) verb form ("يقول", "تطالب"). */
+  present?: true;
 }
 
 /** [past 3ms, past 3fs, present 3ms, participle ms, type]. Empty string = no such form. */
@@ -89,9 +91,9 @@ for (const [past, pastF, pres, part, type] of VERBS) {
   }
   if (pastF) put(pastF, { lemma, type, g: "f", form: "verb" });
   if (pres) {
-    put(pres, { lemma, type, g: "m", form: "verb" });
-    put("ت" + pres.slice(1), { lemma, type, g: "f", form: "verb" });
-    if (!/[يو]$/.test(pres)) put(pres + "ون", { lemma, type, g: "p", form: "verb" });
+    put(pres, { lemma, type, g: "m", form: "verb", present: true });
+    put("ت" + pres.slice(1), { lemma, type, g: "f", form: "verb", present: true });
+    if (!/[يو]$/.test(pres)) put(pres + "ون", { lemma, type, g: "p", form: "verb", present: true });
   }
   if (part) {
     put(part, { lemma, type, g: null, form: "participle" });

@@ -3,6 +3,7 @@
  * sentence (our own) and the speaker it must give (`null`: no statement); the unit test
  * tests/unit/extract/patterns.test.ts runs every example through the extractor.
  */
+import type { StatementType } from "../domain/statement";
 import { phraseTokens } from "../text/tokens";
 
 export interface PatternRow {
@@ -110,7 +111,56 @@ export const SCOOP_ROWS: PatternRow[] = [
 ];
 export const SCOOP = compile(SCOOP_ROWS.filter((r) => r.words !== "-"));
 
+/**
+ * A government named by its capital or country with a present-tense verb states a standing position
+ * in background ("فيما تطالب دمشق بانسحابها", "وتريد واشنطن"), not a statement of the article; with a
+ * past-tense verb, or before the verb as in a headline ("دمشق تعلن"), the metonym speaks. Rule in attribute.ts (`standingPosition`).
+ */
+export const STANDING_POSITION_ROWS: PatternRow[] = [
+  { words: "-", example: "وتوسعت المستوطنات في الضفة الغربية، فيما تطالب دمشق بوقف الاعتداءات على أراضيها.", speaker: null },
+  { words: "-", example: "وأعلنت دمشق رفضها للقرار الصادر عن المجلس.", speaker: "الحكومة السورية" },
+];
+
+/** A statement-type row: the example's statement by `speaker` must have `type` (tests/unit/extract/patterns.test.ts). */
+export interface TypeRow extends PatternRow {
+  speaker: string;
+  type: StatementType;
+}
+const phraseList = (rows: PatternRow[]) => rows.filter((r) => r.words !== "-")
+  .flatMap((r) => r.words.split(/\s+/).map((w) => phraseTokens(w.replace(/_/g, " ")))).filter((p) => p.length > 0);
+
+/**
+ * Witnesses of events: monitors and first responders, field sources (local people, activists,
+ * eyewitnesses), unnamed media, and journalists. What they say describes what happened, so their
+ * statements (and announcements) are reports. Matched on the start of the actor's name or of its
+ * introducing title ("الصحافي X" is an alias of a journalist found by its title).
+ */
+export const WITNESS_ROWS: TypeRow[] = [
+  { words: "المرصد الدفاع_المدني الخوذ_البيضاء الشبكة_السورية_لحقوق_الإنسان", example: "وقال المرصد السوري لحقوق الإنسان إن قذيفتين سقطتتا على سوق البلدة مساء الخميس.", speaker: "المرصد السوري لحقوق الإنسان", type: "report" },
+  { words: "مصدر_محلي مصدر_ميداني مصدر_أهلي شهود_عيان ناشطون سكان_محليون", example: "وأكدت مصادر محلية أن دوريتين للجيش دخلتا القرية قبل أن تنسحبا فجراً.", speaker: "مصدر محلي", type: "report" },
+  { words: "وسائل_إعلام إعلام", example: "وقالت وسائل إعلام تركية إن طائرة مسيرة قصفت شاحنة قرب الحدود.", speaker: "وسائل إعلام تركية", type: "report" },
+  { words: "الصحافي الصحفي الصحافية الصحفية الإعلامي الإعلامية", example: "وأوضح الصحافي رامي العبدالله أن آليات عسكرية اقتحمت الحي صباح اليوم.", speaker: "رامي العبدالله", type: "report" },
+];
+export const WITNESS_PHRASES: string[][] = phraseList(WITNESS_ROWS);
+
+/**
+ * "نقلت الوكالة عن مصدر أمني تأكيده أن ...": the verbal noun after a relayed source names the act
+ * (its pronoun agrees with the source). "قوله" keeps the relayed statement's default.
+ */
+export const RELAY_MASDAR_ROWS: (TypeRow & { of: StatementType })[] = [
+  { words: "تأكيده تأكيدها تأكيدهما تأكيدهم", of: "confirmation", example: "ونقلت قناة الأفق عن مصدر عسكري تأكيده أن الطائرات أغارت على مستودع للذخيرة.", speaker: "مصدر عسكري", type: "confirmation" },
+  { words: "نفيه نفيها نفيهما نفيهم", of: "denial", example: "ونقلت صحيفة الأيام عن مسؤول تركي نفيه أن تكون أنقرة أرسلت تعزيزات.", speaker: "مسؤول تركي", type: "denial" },
+  { words: "تحذيره تحذيرها تحذيرهما تحذيرهم", of: "warning", example: "ونقلت وكالة الأفق عن مصدر دبلوماسي تحذيره من انهيار الهدنة.", speaker: "مصدر دبلوماسي", type: "warning" },
+  { words: "-", of: "statement", example: "ونقلت وكالة الأفق عن مصدرين أمنيين قولهما إن انفجاراً وقع قرب المطار.", speaker: "مصدر أمني", type: "report" },
+];
+export const RELAY_MASDARS = new Map<string, StatementType>(RELAY_MASDAR_ROWS.filter((r) => r.words !== "-")
+  .flatMap((r) => r.words.split(/\s+/).flatMap((w) => phraseTokens(w)).map((t) => [t, r.of] as const)));
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
   RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS, SCOOP_ROWS,
+  WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS,
 };
+
+/** Tables whose rows also fix the statement type of their example. */
+export const TYPE_TABLES: Record<string, TypeRow[]> = { WITNESS_ROWS, RELAY_MASDAR_ROWS };

@@ -7,16 +7,30 @@
  *   otherwise it asserts a position and is a statement ("أكد التزامه", "أكد أن الحادث وقع ...");
  * - what reaches the reader "according to X" ("بحسب X", "وفق X") is X's report, and so is an unnamed
  *   source relayed by an outlet ("نقلت الوكالة عن مصدر أمني");
- * - an outlet's own statements and announcements are reports.
+ * - an outlet's own statements and announcements are reports, and so are a witness's (patterns.ts WITNESS_ROWS:
+ *   monitors, first responders, field sources, unnamed media, journalists);
+ * - a relayed source's verbal noun names the act ("نقلت عن مصدر تأكيده": confirmation; RELAY_MASDAR_ROWS).
  */
 import type { StatementType } from "../domain/statement";
 import { speechForm } from "./lexicon";
+import { WITNESS_PHRASES } from "./patterns";
 import { phraseTokens, type Token } from "../text/tokens";
 
 export interface TypedAct {
   type: StatementType;
   at: number;
-  actor: { kind: string };
+  actor: { kind: string; nameAr: string; aliases: readonly string[] };
+  /** The source was relayed by a channel ("نقلت X عن Y", "كشفت X عن Y"). */
+  relayed?: boolean;
+}
+
+/** Whether the actor is a witness of events (its name, or a title it came with, starts with a WITNESS_ROWS phrase). */
+function witness(actor: TypedAct["actor"]): boolean {
+  for (const name of [actor.nameAr, ...actor.aliases]) {
+    const toks = phraseTokens(name);
+    if (WITNESS_PHRASES.some((p) => p.length <= toks.length && p.every((w, i) => toks[i] === w))) return true;
+  }
+  return false;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).flatMap(phraseTokens));
@@ -74,14 +88,18 @@ export function typeOf(act: TypedAct, tokens: Token[], end: number): StatementTy
   if (act.type !== "denial" && deniesContent(tokens, act.at + 1, lim)) return "denial";
   const head = tokens[act.at]?.s ?? "";
   const form = speechForm(head);
-  if (act.type === "confirmation" && form && CONFIRMATION_LEMMAS.has(form.lemma)) {
+  let type = act.type;
+  if (type === "confirmation" && form && CONFIRMATION_LEMMAS.has(form.lemma)) {
     let confirmed = false;
     for (let k = act.at + 1; k < Math.min(end, act.at + 8) && !confirmed; k++) confirmed = CONFIRMED.has(tokens[k]!.s);
-    if (!confirmed) return "statement";
+    if (!confirmed) type = "statement";
   }
-  if (act.actor.kind === "media" && (act.type === "statement" || act.type === "announcement")) return "report";
+  const said = type === "statement" || type === "announcement";
+  if (act.actor.kind === "media" && said) return "report";
   if (act.actor.kind !== "media" && ACCORDING_TO.has(head)) return "report";
   // "نقلت الوكالة عن مصدر أمني ...": an unnamed source relayed by an outlet reports.
-  if (act.actor.kind === "anonymous" && form?.lemma === RELAY) return "report";
-  return act.type;
+  if (act.actor.kind === "anonymous" && type === "statement" && (act.relayed || form?.lemma === RELAY)) return "report";
+  // A witness's account of events: a monitor, a field source, unnamed media, a journalist (by the title it came with).
+  if (said && witness(act.actor.kind === "person" ? { ...act.actor, nameAr: "" } : act.actor)) return "report";
+  return type;
 }
