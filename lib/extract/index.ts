@@ -11,7 +11,8 @@ import { fold } from "../text/normalize";
 import { findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createGazetteer, createPlaceFinder, type Gazetteer, type GazetteerEntry, type PlaceFinder } from "./places/index";
 import { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
-import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
+import { SEP_COLON, SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
+import { continuesClause } from "./lines";
 import { resolveSpeakers } from "./resolve";
 import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
 
@@ -51,6 +52,20 @@ let fallback: Extractor | null = null;
  */
 export function extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult {
   return (fallback ??= createExtractor()).extractArticle(doc, opts);
+}
+
+/**
+ * A line break inside a sentence is a space (lines.ts `continuesClause`): clears SEP_NEWLINE on the
+ * token after such a break, so segmentation and phrase matching read across it.
+ */
+function joinBrokenLines(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.sep & SEP_NEWLINE) || (t.sep & (SEP_STOP | SEP_COLON))) continue;
+    const nl = text.lastIndexOf("\n", t.start);
+    if (nl < tokens[k - 1]!.end || text.slice(tokens[k - 1]!.end, nl).includes("\n")) continue;
+    if (continuesClause(text.slice(Math.max(0, nl - 60), nl), text.slice(nl + 1, t.start + 40))) t.sep &= ~SEP_NEWLINE;
+  }
 }
 
 function segment(text: string, tokens: Token[]): Sentence[] {
@@ -94,6 +109,7 @@ function extract(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry,
 
   const chrome = removeChrome(text);
   const tokens = tokenize(fold(chrome.text));
+  joinBrokenLines(text, tokens);
   const sentences = segment(text, tokens);
   const acts = resolveSpeakers(attribute(text, tokens, sentences, registry), registry);
 

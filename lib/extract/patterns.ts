@@ -121,6 +121,17 @@ export const STANDING_POSITION_ROWS: PatternRow[] = [
   { words: "-", example: "وأعلنت دمشق رفضها للقرار الصادر عن المجلس.", speaker: "الحكومة السورية" },
 ];
 
+/**
+ * A single line break inside a sentence (no sentence-final punctuation before it) joins the lines
+ * when the next line continues the clause: it opens with one of these words (a preposition, a
+ * complementizer, a relative pronoun) or with a lowercase Latin letter, or the line before ends with
+ * one of them. A blank line, or a break after . ! ? ؛ : never joins. Rule in index.ts (`joinBrokenLines`).
+ */
+export const LINE_CONTINUATION_ROWS: PatternRow[] = [
+  { words: "في من على إلى عن مع حول خلال ضد عبر لدى منذ حتى بين ضمن نحو أن إن بأن أنه إنه بأنه أنها إنها التي الذي الذين و", example: "وقال محافظ حماة سليم الأحمد\nإن أعمال الصيانة في المحطة ستنتهي قبل الشتاء.", speaker: "سليم الأحمد" },
+];
+export const LINE_CONTINUATIONS = compile(LINE_CONTINUATION_ROWS);
+
 /** A statement-type row: the example's statement by `speaker` must have `type` (tests/unit/extract/patterns.test.ts). */
 export interface TypeRow extends PatternRow {
   speaker: string;
@@ -159,7 +170,7 @@ export const RELAY_MASDARS = new Map<string, StatementType>(RELAY_MASDAR_ROWS.fi
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
   RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS, SCOOP_ROWS,
-  WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS,
+  WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS, LINE_CONTINUATION_ROWS,
 };
 
 /** Tables whose rows also fix the statement type of their example. */
