@@ -7,10 +7,14 @@ import type { RegistryActor } from "./registry";
 import { phraseTokens } from "../text/tokens";
 
 /**
- * `ctx.discovered`: the article's memo of built actors, so one name gives one actor object within
- * an article (attribution compares actors by identity). It lives with the article, not the module.
+ * `ctx.discovered`: the extractor's memo of built actors (a pure function of the arguments), so one
+ * name gives one actor object (attribution compares actors by identity) and repeated names are built
+ * once. It belongs to the extractor value (createExtractor), not the module; bounded.
  * `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published.
  */
+/** Bound of an extractor's memo (cleared when full, so a long-running worker does not grow). */
+export const DISCOVERED_MAX = 5000;
+
 export function discovered(ctx: { discovered: Map<string, RegistryActor> }, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
   const memo = ctx.discovered;
   const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}\u0001${title}`;
@@ -22,6 +26,7 @@ export function discovered(ctx: { discovered: Map<string, RegistryActor> }, name
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
     keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a)).flatMap(withoutPrefix)),
   };
+  if (memo.size >= DISCOVERED_MAX) memo.clear();
   memo.set(memoKey, actor);
   return actor;
 }

@@ -5,12 +5,12 @@
 import type { GovernorateCode } from "../domain/governorates";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
-import { typeOf } from "./typing";
+import { typeOf, witness } from "./typing";
 import { datelineLength } from "./dateline";
 import { fold } from "../text/normalize";
 import { findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
 import { createGazetteer, createPlaceFinder, type Gazetteer, type GazetteerEntry, type PlaceFinder } from "./places/index";
-import { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
+import { createActorRegistry, type ActorEntry, type ActorRegistry, type RegistryActor } from "./registry";
 import { SEP_COLON, SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
 import { continuesClause } from "./lines";
 import { resolveSpeakers } from "./resolve";
@@ -42,7 +42,16 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const registry = config.registry ?? createActorRegistry([...(config.actors ?? [])]);
   const gz = config.gazetteer;
   const places = createPlaceFinder(gz && !Array.isArray(gz) ? (gz as Gazetteer) : createGazetteer((gz as readonly GazetteerEntry[] | undefined) ?? []));
-  return { registry, places, extractArticle: (doc, opts) => extract(doc, opts, registry, places) };
+  // Actors discovered in text, by name: built once per extractor (discovered.ts), bounded.
+  const memo = new Map<string, RegistryActor>();
+  // Whether an actor is a witness (typing.ts), computed once per actor object.
+  const witnesses = new WeakMap<object, boolean>();
+  const isWitness = (a: RegistryActor) => {
+    let w = witnesses.get(a);
+    if (w === undefined) witnesses.set(a, (w = witness(a)));
+    return w;
+  };
+  return { registry, places, extractArticle: (doc, opts) => extract(doc, opts, { registry, finder: places, memo, isWitness }) };
 }
 
 let fallback: Extractor | null = null;
@@ -98,7 +107,14 @@ function uniq(codes: GovernorateCode[]): GovernorateCode[] {
   return [...new Set(codes)].sort();
 }
 
-function extract(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry, finder: PlaceFinder): ExtractionResult {
+interface Deps {
+  registry: ActorRegistry;
+  finder: PlaceFinder;
+  memo: Map<string, RegistryActor>;
+  isWitness: (a: RegistryActor) => boolean;
+}
+
+function extract(doc: ArticleDoc, opts: ExtractOptions, { registry, finder, memo, isWitness }: Deps): ExtractionResult {
   const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const raw = typeof doc.text === "string" ? doc.text : "";
   const text = raw.length > max ? raw.slice(0, max) : raw;
@@ -111,7 +127,7 @@ function extract(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry,
   const tokens = tokenize(fold(chrome.text));
   joinBrokenLines(text, tokens);
   const sentences = segment(text, tokens);
-  const acts = resolveSpeakers(attribute(text, tokens, sentences, registry), registry);
+  const acts = resolveSpeakers(attribute(text, tokens, sentences, registry, memo), registry);
 
   // One statement per (sentence, actor).
   const bySentence = new Map<number, SpeechAct[]>();
@@ -176,7 +192,7 @@ function extract(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry,
         si,
         st: {
           actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
-          type: typeOf(act, tokens, s.b),
+          type: typeOf(act, tokens, s.b, isWitness),
           text: sText.slice(cut),
           quote: /["«»“”]/.test(sText),
           statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,

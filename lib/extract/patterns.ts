@@ -167,10 +167,40 @@ export const RELAY_MASDAR_ROWS: (TypeRow & { of: StatementType })[] = [
 export const RELAY_MASDARS = new Map<string, StatementType>(RELAY_MASDAR_ROWS.filter((r) => r.words !== "-")
   .flatMap((r) => r.words.split(/\s+/).flatMap((w) => phraseTokens(w)).map((t) => [t, r.of] as const)));
 
+/**
+ * Conduit prepositions: "بحسب X", "وفق X", "نقلاً عن X" introduce a source (the words after them are
+ * its speaker; "بحسب بيان X" and "وفقاً لبيان صادر عن X" the document's issuer). Read by attribute.ts.
+ */
+export const SOURCE_PREP_ROWS: PatternRow[] = [
+  { words: "بحسب وبحسب حسب وحسب", example: "وأصيب ثلاثة عناصر في الهجوم بحسب مصدر عسكري.", speaker: "مصدر عسكري" },
+  { words: "وفق ووفق وفقا ووفقا طبقا", example: "وتضررت أربعة منازل وفقاً لبيان صادر عن الدفاع المدني السوري.", speaker: "الدفاع المدني السوري" },
+  { words: "نقلا ونقلا", example: "وسيعقد الاجتماع في عمان، نقلاً عن مصدر دبلوماسي.", speaker: "مصدر دبلوماسي" },
+];
+export const SOURCE_PREPS = compile(SOURCE_PREP_ROWS);
+
+/**
+ * Attribution frames: a fixed phrase after which the speaker is named. `words` is the phrase,
+ * space-separated tokens, each a `|`-list of alternatives; `<noun>` is any speech noun ("بيان",
+ * "تصريح"). `negatable`: no statement after a negation ("لم يصدر عن الوزارة أي تعليق").
+ */
+export interface FrameRow extends PatternRow { negatable?: boolean }
+export const FRAME_ROWS: FrameRow[] = [
+  { words: "جاء|وجاء في <noun>", example: "وجاء في بيان لوزارة الخارجية التركية أن المحادثات مثمرة.", speaker: "وزارة الخارجية التركية" },
+  { words: "على حد قول|تعبير|وصف", example: "والمعركة طويلة، على حد تعبير العميد سامر الحسن.", speaker: "سامر الحسن" },
+  { words: "على لسان", example: "وجاء الرد على لسان المتحدث باسم الخارجية التركية.", speaker: "وزارة الخارجية التركية" },
+  { words: "صادر|الصادر|صدر عن", negatable: true, example: "وفي بيان صادر عن وزارة الداخلية السورية، دعت المواطنين إلى الحذر.", speaker: "وزارة الداخلية السورية" },
+  { words: "-", example: "ولم يصدر عن وزارة الصحة أي تعليق.", speaker: null },
+];
+/** Compiled frames: token alternatives per position (`null`: a speech noun). */
+export const FRAMES: { seq: (Set<string> | null)[]; negatable: boolean }[] = FRAME_ROWS.filter((r) => r.words !== "-").map((r) => ({
+  seq: r.words.split(/\s+/).map((w) => (w === "<noun>" ? null : new Set(w.split("|").flatMap((x) => phraseTokens(x).slice(0, 1))))),
+  negatable: !!r.negatable,
+}));
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
   RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS, SCOOP_ROWS,
-  WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS, LINE_CONTINUATION_ROWS,
+  WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS, LINE_CONTINUATION_ROWS, SOURCE_PREP_ROWS, FRAME_ROWS,
 };
 
 /** Tables whose rows also fix the statement type of their example. */

@@ -24,9 +24,15 @@ export interface TypedAct {
   relayed?: boolean;
 }
 
-/** Whether the actor is a witness of events (its name, or a title it came with, starts with a WITNESS_ROWS phrase). */
-function witness(actor: TypedAct["actor"]): boolean {
-  for (const name of [actor.nameAr, ...actor.aliases]) {
+/** First tokens of the WITNESS_ROWS phrases: a name whose first word is none of them is no witness (cheap test first). */
+const WITNESS_FIRST = new Set(WITNESS_PHRASES.map((p) => p[0]!));
+
+/** Whether the actor is a witness of events: its name (a person: a title it came with) starts with a WITNESS_ROWS phrase. */
+export function witness(actor: TypedAct["actor"]): boolean {
+  for (const name of actor.kind === "person" ? actor.aliases.filter((a) => a !== actor.nameAr) : [actor.nameAr, ...actor.aliases]) {
+    const sp = name.indexOf(" ");
+    const first = phraseTokens(sp < 0 ? name : name.slice(0, sp))[0];
+    if (!first || !WITNESS_FIRST.has(first)) continue;
     const toks = phraseTokens(name);
     if (WITNESS_PHRASES.some((p) => p.length <= toks.length && p.every((w, i) => toks[i] === w))) return true;
   }
@@ -56,31 +62,39 @@ const ACCORDING_TO = words("بحسب وبحسب حسب وحسب وفق ووفق 
 const RELAY = phraseTokens("نقل")[0];
 const CONFIRMATION_LEMMAS = new Set(["أكد"].flatMap(phraseTokens));
 
-function hasPhrase(tokens: Token[], from: number, to: number, seq: string[]): number {
-  outer: for (let k = from; k + seq.length <= to; k++) {
-    for (let q = 0; q < seq.length; q++) if (tokens[k + q]!.s !== seq[q]) continue outer;
-    return k;
-  }
-  return -1;
+/** Denial phrases by first token, so the content is scanned once. */
+const DENIAL_BY_FIRST = new Map<string, string[][]>();
+for (const seq of DENIAL_PHRASES) {
+  const list = DENIAL_BY_FIRST.get(seq[0]!) ?? [];
+  list.push(seq);
+  DENIAL_BY_FIRST.set(seq[0]!, list);
 }
+const MIN = phraseTokens("من")[0], AN = phraseTokens("عن")[0], SAHHA = phraseTokens("الصحة")[0];
 
 /** Whether tokens [from, to) deny something ("لا صحة", "عدم صحة", "لا أساس لها من الصحة", "ننفي"). */
 export function deniesContent(tokens: Token[], from: number, to: number): boolean {
-  for (const seq of DENIAL_PHRASES) {
-    const at = hasPhrase(tokens, from, to, seq);
-    if (at < 0) continue;
-    if (seq.length === 2 && (seq[0] === phraseTokens("من")[0] || seq[0] === phraseTokens("عن")[0]) && seq[1] === phraseTokens("الصحة")[0]) {
-      let head = false;
-      for (let k = Math.max(from, at - 3); k < at; k++) if (SAHHA_HEADS.has(tokens[k]!.s)) head = true;
-      if (!head) continue;
+  for (let at = from; at < to; at++) {
+    const list = DENIAL_BY_FIRST.get(tokens[at]!.s);
+    if (!list) continue;
+    for (const seq of list) {
+      if (at + seq.length > to) continue;
+      let q = 1;
+      while (q < seq.length && tokens[at + q]!.s === seq[q]) q++;
+      if (q < seq.length) continue;
+      // "من الصحة"/"عن الصحة" deny only after a head ("لا أساس له من الصحة", "عار عن الصحة").
+      if (seq.length === 2 && (seq[0] === MIN || seq[0] === AN) && seq[1] === SAHHA) {
+        let head = false;
+        for (let k = Math.max(from, at - 3); k < at; k++) if (SAHHA_HEADS.has(tokens[k]!.s)) head = true;
+        if (!head) continue;
+      }
+      return true;
     }
-    return true;
   }
   return false;
 }
 
 /** The statement type of `act` in the sentence tokens [act.at, end). */
-export function typeOf(act: TypedAct, tokens: Token[], end: number): StatementType {
+export function typeOf<A extends TypedAct>(act: A, tokens: Token[], end: number, isWitness: (a: A["actor"]) => boolean = witness): StatementType {
   const lim = Math.min(end, act.at + 40);
   if (act.type === "announcement" || act.type === "statement") {
     for (let k = act.at + 1; k < Math.min(end, act.at + 12); k++) if (CLAIM_TOKENS.has(tokens[k]!.s)) return "claim";
@@ -100,6 +114,6 @@ export function typeOf(act: TypedAct, tokens: Token[], end: number): StatementTy
   // "نقلت الوكالة عن مصدر أمني ...": an unnamed source relayed by an outlet reports.
   if (act.actor.kind === "anonymous" && type === "statement" && (act.relayed || form?.lemma === RELAY)) return "report";
   // A witness's account of events: a monitor, a field source, unnamed media, a journalist (by the title it came with).
-  if (said && witness(act.actor.kind === "person" ? { ...act.actor, nameAr: "" } : act.actor)) return "report";
+  if (said && isWitness(act.actor)) return "report";
   return type;
 }
