@@ -197,10 +197,41 @@ export const FRAMES: { seq: (Set<string> | null)[]; negatable: boolean }[] = FRA
   negatable: !!r.negatable,
 }));
 
+/**
+ * Title grammar (speaker.ts parseSubject): role heads with a construction of their own. Each row's
+ * words are the head's forms (with or without ال, both genders); the code reads them from here.
+ */
+export const SPOKESMAN_ROWS: PatternRow[] = [
+  { words: "متحدث المتحدث متحدثة المتحدثة متحدثا ناطق الناطق ناطقة الناطقة ناطقا", example: "وقالت الناطقة باسم المفوضية الأوروبية إن الدعم مستمر.", speaker: "المفوضية الأوروبية" },
+  { words: "-", example: "وقال المتحدث باسم وزارة الخارجية التركية إن الحدود مفتوحة.", speaker: "وزارة الخارجية التركية" },
+];
+/** A correspondent of an outlet: the outlet reports. */
+export const CORRESPONDENT_ROWS: PatternRow[] = [
+  { words: "مراسل المراسل مراسلة المراسلة مراسلو مراسلي مراسلنا مراسلتنا مراسلها مراسلته", example: "وقال مراسل قناة الأفق في حمص إن الاشتباكات توقفت.", speaker: "قناة الأفق" },
+];
+/** A deputy "عن" a bloc or constituency, then the name. */
+export const DEPUTY_ROWS: PatternRow[] = [
+  { words: "نائب النائب نائبة النائبة", example: "وقالت النائبة عن محافظة حمص ليلى حداد إن المشروع متأخر.", speaker: "ليلى حداد" },
+];
+/** A village head: "مختار" is also a given name, so only before one of these locality nouns. */
+export const MUKHTAR_ROWS: PatternRow[] = [
+  { words: "قرية بلدة حي ناحية مخيم", example: "وقال مختار قرية الدوير إن الأهالي عادوا إلى منازلهم.", speaker: "مختار قرية الدوير" },
+];
+/** A counterpart is whoever is named after the nationality ("نظيره الأردني أيمن الصفدي"). */
+export const COUNTERPART_ROWS: PatternRow[] = [
+  { words: "نظير نظيره نظيرها نظيرهم", example: "والتقى الشيباني نظيره الأردني. وقال نظيره الأردني أيمن الصفدي إن الحدود آمنة.", speaker: "أيمن الصفدي" },
+];
+export const SPOKESMAN_HEADS = compile(SPOKESMAN_ROWS);
+export const CORRESPONDENT_HEADS = compile(CORRESPONDENT_ROWS);
+export const DEPUTY_HEADS = compile(DEPUTY_ROWS);
+export const MUKHTAR_PLACES = compile(MUKHTAR_ROWS);
+export const COUNTERPART_HEADS = compile(COUNTERPART_ROWS);
+
 /** All tables, for the example test. */
 export const PATTERN_TABLES: Record<string, PatternRow[]> = {
   RANK_ROWS, ENVOY_ROWS, UNIT_ROWS, RELAY_ROWS, RELAYED_BY_ROWS, ANON_NEEDS_ADJ_ROWS, ANOTHER_ROWS, NP_FRAME_ROWS, NP_NOUN_ROWS, JOINT_ROWS, JOINT_PARTY_ROWS, SCOOP_ROWS,
   WITNESS_ROWS, RELAY_MASDAR_ROWS, STANDING_POSITION_ROWS, LINE_CONTINUATION_ROWS, SOURCE_PREP_ROWS, FRAME_ROWS,
+  SPOKESMAN_ROWS, CORRESPONDENT_ROWS, DEPUTY_ROWS, MUKHTAR_ROWS, COUNTERPART_ROWS,
 };
 
 /** Tables whose rows also fix the statement type of their example. */
