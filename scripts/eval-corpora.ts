@@ -33,12 +33,23 @@ export interface Corpus {
   floors: Floors;
 }
 
+const AUTHORED: Floors = { actorsF1: 0.97, governoratesF1: 1, types: 0, allDates: true };
+const FIXTURES = join(REPO, "tests", "fixtures");
+
+/** Authored corpora: every folder under tests/fixtures with a gold.json (eval-synthetic, eval-synthetic-2, ...). */
+function authored(): Corpus[] {
+  if (!existsSync(FIXTURES)) return [];
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, "gold.json")))
+    .map((d) => d.name).sort()
+    .map((name) => ({ name, dir: join(FIXTURES, name), shared: false, floors: AUTHORED }));
+}
+
 /** Every corpus `npm run eval` scores, with its floor (issue #8). */
 export const CORPORA: Corpus[] = [
   { name: "dev", dir: join(SHARED, "corpus", "dev"), shared: true, floors: { actorsF1: 0.97, governoratesF1: 1, types: 0, allDates: true } },
   { name: "real", dir: join(SHARED, "corpus", "real"), shared: true, floors: { actorsF1: 0.95, governoratesF1: 0.97, types: 0.9, allDates: true } },
-  { name: "eval-synthetic", dir: join(REPO, "tests", "fixtures", "eval-synthetic"), shared: false, floors: { actorsF1: 0.97, governoratesF1: 1, types: 0, allDates: true } },
-  { name: "eval-synthetic-2", dir: join(REPO, "tests", "fixtures", "eval-synthetic-2"), shared: false, floors: { actorsF1: 0.97, governoratesF1: 1, types: 0, allDates: true } },
+  ...authored(),
 ];
 
 export interface PRF { p: number; r: number; f1: number }
