@@ -155,7 +155,17 @@ function extract(doc: ArticleDoc, opts: ExtractOptions, { registry, finder, memo
     // Bounded window so a huge one-line article stays linear.
     return text.slice(Math.max(p.start, s.start - 600), Math.min(p.end, s.end + 600));
   };
+  // Places of a whole sentence (no speaker span excluded) are asked for again by attachContext: found once.
+  const plain = new Map<number, GovernorateCode[]>();
   const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
+    if (exclude.length === 0) {
+      let codes = plain.get(si);
+      if (!codes) plain.set(si, (codes = placesIn(si, [])));
+      return codes;
+    }
+    return placesIn(si, exclude);
+  };
+  const placesIn = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
     const ex = exclude.map((e) => ({ start: tokens[e.from]!.start - s.start, end: tokens[Math.max(e.from, e.to - 1)]!.end - s.start }));
