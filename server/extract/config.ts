@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../../lib/env";
-import { createExtractor, type ActorEntry, type Extractor } from "../../lib/extract/index";
+import { createActorRegistry, createExtractor, type ActorEntry, type Extractor } from "../../lib/extract/index";
 import { createGazetteer, parseAdminGazetteer, type Gazetteer, type GazetteerEntry } from "../../lib/extract/places/index";
 
 export interface ExtractConfig {
@@ -40,14 +40,12 @@ export function loadGazetteerFile(file: string | undefined): GazetteerEntry[] | 
  * configuration update rebuilds it (the gazetteer index only when the gazetteer changed).
  */
 export class ThreadExtractor {
-  private actors: ActorEntry[];
   private gazetteer: Gazetteer;
   private built: Extractor;
 
   constructor(config: Partial<ExtractConfig> = {}) {
-    this.actors = config.actors ?? [];
     this.gazetteer = createGazetteer(config.gazetteer ?? []);
-    this.built = createExtractor({ actors: this.actors, gazetteer: this.gazetteer });
+    this.built = createExtractor({ actors: config.actors ?? [], gazetteer: this.gazetteer });
   }
 
   get extractor(): Extractor {
@@ -57,8 +55,7 @@ export class ThreadExtractor {
   configure(patch: Partial<ExtractConfig>): void {
     if (patch.gazetteer === undefined && patch.actors === undefined) return;
     if (patch.gazetteer !== undefined) this.gazetteer = createGazetteer(patch.gazetteer ?? []);
-    if (patch.actors !== undefined) this.actors = patch.actors;
-    const registry = patch.actors === undefined ? this.built.registry : undefined;
-    this.built = createExtractor({ ...(registry ? { registry } : { actors: this.actors }), gazetteer: this.gazetteer });
+    const registry = patch.actors !== undefined ? createActorRegistry(patch.actors) : this.built.registry;
+    this.built = createExtractor({ registry, gazetteer: this.gazetteer });
   }
 }
