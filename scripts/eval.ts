@@ -1,50 +1,35 @@
 /**
- * Development-corpus evaluation: extracts ../shared/corpus/dev (or --corpus DIR), writes
- * predictions JSONL to a temp file and runs ../shared/tools/score-extraction.mjs on it.
- * The last line printed is the scorer's score line.
+ * Scores extraction on every corpus in one run: ../shared/corpus/dev, ../shared/corpus/real and the
+ * authored corpora under tests/fixtures (each with gold.json), using ../shared/tools/score-extraction.mjs.
+ * Prints one table (corpus | actors P/R/F1 | governorates P/R/F1 | dates | types n/m | floor | result)
+ * and exits 1 when a corpus is below its floor. A corpus that is not on this machine is shown as skipped.
+ *   npm run eval [-- --verbose] [-- --corpus DIR]
+ * --corpus DIR scores one folder only (the floor of the known corpus at DIR, else none);
+ * --verbose prints the scorer's per-article misses above the table.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { articleFileId, readArticleFile, toArticleDoc } from "../lib/ingest/file-article";
-import { extractArticle } from "../lib/extract/index";
+import { resolve } from "node:path";
+import { available, belowFloors, CORPORA, formatTable, scoreCorpus, type Corpus, type Row } from "./eval-corpora";
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const ci = args.indexOf("--corpus");
-const corpus = ci >= 0 && args[ci + 1] ? resolve(args[ci + 1]!) : join(repo, "..", "shared", "corpus", "dev");
-const scorer = join(repo, "..", "shared", "tools", "score-extraction.mjs");
-const gold = join(corpus, "gold.json");
-
-if (!existsSync(corpus) || !existsSync(gold) || !existsSync(scorer)) {
-  console.log(`eval: development corpus not found (${corpus} with gold.json and ${scorer}); nothing to score.`);
-  process.exit(0);
+let corpora: Corpus[] = CORPORA;
+if (ci >= 0) {
+  const dir = resolve(args[ci + 1] ?? "");
+  const known = CORPORA.find((c) => resolve(c.dir) === dir);
+  corpora = [known ?? { name: dir, dir, shared: false, floors: { actorsF1: 0, governoratesF1: 0, types: 0, allDates: false } }];
 }
 
-const now = new Date();
-const lines: string[] = [];
-for (const f of readdirSync(corpus).filter((f) => /\.(txt|json|html?)$/i.test(f) && f !== "gold.json").sort()) {
-  const id = articleFileId(f);
-  try {
-    const r = extractArticle(toArticleDoc(id, readArticleFile(f, readFileSync(join(corpus, f)))), { now });
-    lines.push(JSON.stringify({ id, publishedAt: r.publishedAt, statements: r.statements }));
-    if (verbose) {
-      console.log(`${id}: ${r.publishedAt ?? "no date"}`);
-      for (const s of r.statements) console.log(`  ${s.actor.nameAr} [${s.actor.id}] ${s.type}${s.securityOperation ? ` op=${s.provinces.join(",")}` : ""} :: ${s.text.slice(0, 90).replace(/\s+/g, " ")}`);
-    }
-  } catch (e) {
-    lines.push(JSON.stringify({ id, error: { code: "extraction_failed", message: String(e) }, statements: [] }));
-  }
+const rows: Row[] = [];
+for (const corpus of corpora) {
+  if (!available(corpus)) { rows.push({ corpus, score: null, failures: [] }); continue; }
+  const { score, output } = scoreCorpus(corpus, { verbose });
+  if (verbose) process.stdout.write(`\n## ${corpus.name}\n${output}`);
+  rows.push({ corpus, score, failures: belowFloors(score, corpus.floors) });
 }
-const dir = mkdtempSync(join(tmpdir(), "bayan-eval-"));
-const preds = join(dir, "preds.jsonl");
-writeFileSync(preds, lines.join("\n") + "\n");
-try {
-  const out = execFileSync(process.execPath, [scorer, gold, preds, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" });
-  process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+process.stdout.write(`\n${formatTable(rows)}\n`);
+const below = rows.filter((r) => r.failures.length > 0);
+const skipped = rows.filter((r) => !r.score).map((r) => r.corpus.name);
+if (skipped.length) process.stdout.write(`skipped (corpus or ../shared/tools/score-extraction.mjs not found): ${skipped.join(", ")}\n`);
+process.stdout.write(below.length ? `BELOW FLOOR: ${below.map((r) => `${r.corpus.name} (${r.failures.join("; ")})`).join(", ")}\n` : "all corpora at or above their floors\n");
+process.exitCode = below.length ? 1 : 0;

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../lib/errors";
-import { extractArticle } from "../lib/extract/index";
+import { createExtractor } from "../lib/extract/index";
 import { ArticleFileError, articleFileId, isArticleFile, readArticleFile, toArticleDoc } from "../lib/ingest/file-article";
 
 // `npm run -s extract -- --jsonl dir | head`: a closed pipe ends the run quietly, not with a stack trace.
@@ -41,6 +41,7 @@ function main(argv: string[]): number {
     paths.push(a);
   }
   const files = collect(paths);
+  const extractor = createExtractor();
   if (files.length === 0) {
     process.stderr.write("usage: npm run -s extract -- [--jsonl] [--now ISO] <files or folders>\n");
     return 2;
@@ -49,7 +50,7 @@ function main(argv: string[]): number {
     const id = articleFileId(file);
     try {
       const doc = toArticleDoc(id, readArticleFile(file, readFileSync(file)));
-      const r = extractArticle(doc, { now, maxChars });
+      const r = extractor.extractArticle(doc, { now, maxChars });
       if (jsonl) {
         process.stdout.write(JSON.stringify({
           id, publishedAt: r.publishedAt,

@@ -4,11 +4,11 @@
  */
 import type { StatementType } from "../domain/statement";
 import {
-  type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SOURCE_PREPS, SPEECH_NOUNS, speechForm,
+  type Gender, NEGATIONS, RELAY_LEMMAS, SKIP_WORDS, SPEECH_NOUNS, speechForm,
 } from "./lexicon";
 import type { ActorRegistry, Mention, RegistryActor } from "./registry";
 import { discovered } from "./discovered";
-import { JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_VERBS, SCOOP } from "./patterns";
+import { FRAMES, JOINT_PARTIES, NP_FRAMES, NP_NOUNS, RELAY_MASDARS, RELAY_VERBS, SCOOP, SOURCE_PREPS } from "./patterns";
 import { slice } from "./phrase";
 import { parseSubject, type SpeakerContext, type Subject } from "./speaker";
 import { SEP_COMMA, SEP_HARD, SEP_QUOTE, type Token } from "../text/tokens";
@@ -30,7 +30,9 @@ export interface SpeechAct {
   at: number;
   subject: { from: number; to: number } | null;
   /** Set when an institution spoke through an unnamed spokesman (resolved to the named one later). */
-  via?: "spokesman";
+  via: "spokesman" | undefined;
+  /** The speaker was relayed by a channel ("نقلت X عن Y"). */
+  relayed: boolean;
 }
 
 /** Bodies sharing a generic name ("قوى الأمن الداخلي": the government's, or the Kurdish Asayish). */
@@ -56,7 +58,8 @@ function agrees(g: Gender | null, a: RegistryActor): boolean {
   return a.gender === g;
 }
 
-export function attribute(text: string, tokens: Token[], sentences: Sentence[], registry: ActorRegistry): SpeechAct[] {
+/** `memo`: the extractor's cache of discovered actors (discovered.ts); a fresh Map gives per-article actors. */
+export function attribute(text: string, tokens: Token[], sentences: Sentence[], registry: ActorRegistry, memo: Map<string, RegistryActor> = new Map()): SpeechAct[] {
   const cache = new Map<number, Mention | null>();
   const mention = (i: number): Mention | null => {
     let m = cache.get(i);
@@ -80,7 +83,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     return null;
   };
   const titles = new Map<string, { from: number; to: number }[]>();
-  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles };
+  const ctx: SpeakerContext = { text, tokens, registry, coref, mention, recent, lastSpeaker, titles, discovered: memo };
   const acts: SpeechAct[] = [];
 
   // A quotation may run over several sentences of a paragraph: its depth carries over when the
@@ -115,7 +118,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
     const local: { actor: RegistryActor; at: number }[] = [];
     const first = acts.length;
     let cited = false; // a non-media source is cited in this sentence ("نقلاً عن مصدر", "بحسب مصادر")
-    const push = (sub: Subject, type: StatementType, at: number, source = false) => {
+    const push = (sub: Subject, type: StatementType, at: number, source = false, relayed = false) => {
       if (source && sub.actor.kind !== "media") cited = true;
       // A generic name shared by two bodies means the specific one once it is named in the article.
       const specific = SHARED_NAMES[sub.actor.id];
@@ -128,7 +131,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (spans) spans.push({ from: sub.from, to: sub.to }); else titles.set(sub.actor.id, [{ from: sub.from, to: sub.to }]);
       }
       for (const actor of [sub.actor, ...(sub.also ?? [])]) {
-        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to }, ...(sub.via ? { via: sub.via } : {}) });
+        acts.push({ sentence: si, actor, type, at, subject: { from: sub.from, to: sub.to }, via: sub.via, relayed });
         local.push({ actor, at });
         speakers.push({ actor, si });
         recent.push(actor);
@@ -158,21 +161,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         else if (sub && sub !== "np") recent.push(sub.actor);
         continue;
       }
-      // "وجاء في بيان للقيادة المركزية": the statement's author follows the speech noun.
-      if ((s === "جاء" || s === "وجاء") && tokens[k + 1]?.s === "في" && SPEECH_NOUNS.has(tokens[k + 2]?.s ?? "")) {
-        const sub = parseSubject(ctx, k + 3, sent.b);
-        if (sub && sub !== "np") push(sub, "statement", k);
-        continue;
-      }
-      // "على حد قول X" / "على حد تعبير X"
-      if (s === "حد" && tokens[k - 1]?.s === "علي" && /^(قول|تعبير|وصف)$/.test(tokens[k + 1]?.s ?? "")) {
-        const sub = parseSubject(ctx, k + 2, sent.b);
-        if (sub && sub !== "np") push(sub, "statement", k);
-        continue;
-      }
-      if ((s === "لسان" && tokens[k - 1]?.s === "علي") || ((s === "صادر" || s === "الصادر" || s === "صدر") && tokens[k + 1]?.s === "عن")) {
-        if (s !== "لسان" && NEGATIONS.has(tokens[k - 1]?.s ?? "")) continue;
-        const sub = parseSubject(ctx, s === "لسان" ? k + 1 : k + 2, sent.b);
+      // "وجاء في بيان X", "على حد قول X", "على لسان X", "صادر عن X": a frame names the speaker (FRAME_ROWS).
+      const fe = frameEnd(tokens, k, sent.b);
+      if (fe > 0) {
+        const sub = parseSubject(ctx, fe, sent.b);
         if (sub && sub !== "np") push(sub, "statement", k);
         continue;
       }
@@ -187,7 +179,7 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         if (sc) { push(sc.sub, sc.source ? "statement" : "report", k, sc.source); continue; }
       }
       let f = speechForm(s);
-      if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb" };
+      if (!f && t.dia && (s === "بين" || s === "وبين")) f = { lemma: "بين", type: "statement", g: "m", form: "verb", present: false };
       // "نشرت وزارة الداخلية صوراً ...، مؤكدة أن": a speech participle after a comma makes the
       // known subject of the sentence's first verb a speaker.
       if (f && f.form === "participle" && (t.sep & SEP_COMMA) && local.length === 0) {
@@ -218,7 +210,10 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         }
         const channel = parseSubject(ctx, k + 1, sent.b);
         if (channel && channel !== "np") recent.push(channel.actor);
-        if (sub && sub !== "np") push(sub, f.lemma === "نقل" ? "statement" : f.type, k, true);
+        if (sub && sub !== "np") {
+          // "عن مصدر أمني تأكيده أن": the verbal noun after the source names the act (RELAY_MASDAR_ROWS).
+          push(sub, RELAY_MASDARS.get(tokens[sub.to]?.s ?? "") ?? "statement", k, true, true);
+        }
         continue;
       }
       // "وكانت X قد أعلنت الأسبوع الماضي ...": with كان ... قد the subject precedes the verb.
@@ -255,6 +250,8 @@ export function attribute(text: string, tokens: Token[], sentences: Sentence[], 
         const a = pronoun(ctx, sent, k, f.g, local, speakers.filter((x) => x.si >= si - 5).map((x) => x.actor));
         if (a) sub = { actor: a, from: k, to: k };
       }
+      // "فيما تطالب دمشق بـ...": a capital's present-tense stance is background (STANDING_POSITION_ROWS).
+      if (sub && f.present && sub.from > k && standingPosition(ctx, sub)) continue;
       // رصد/وثق report only for monitors ("رصد المرصد", "وثقت الشبكة"); "رصدت الحكومة مبلغاً" allocates.
       if (sub && MONITOR_LEMMAS.has(f.lemma) && !MONITOR_KINDS.has(sub.actor.kind)) continue;
       if (sub) push(sub, f.type, k);
@@ -309,6 +306,30 @@ function relaysSource(ctx: SpeakerContext, k: number, max: number): boolean {
   if (!channel || channel === "np" || ctx.tokens[channel.to]?.s !== "عن") return false;
   const src = parseSubject(ctx, channel.to + 1, max);
   return !!src && src !== "np" && (src.actor.kind === "anonymous" || src.actor.kind === "person");
+}
+
+/** End of the attribution frame (FRAME_ROWS) starting at token k, or -1. */
+function frameEnd(tokens: Token[], k: number, max: number): number {
+  const first = tokens[k]!.s;
+  for (const f of FRAMES) {
+    if (k + f.seq.length > max || !f.seq[0]!.has(first)) continue;
+    let q = 1;
+    for (; q < f.seq.length; q++) {
+      const want = f.seq[q], t = tokens[k + q]!.s;
+      if (want ? !want.has(t) : !SPEECH_NOUNS.has(t)) break;
+    }
+    if (q < f.seq.length) continue;
+    if (f.negatable && NEGATIONS.has(tokens[k - 1]?.s ?? "")) return -1;
+    return k + q;
+  }
+  return -1;
+}
+
+/** A government named by a bare proper noun standing for it (its capital or country: a role phrase without ال). */
+function standingPosition(ctx: SpeakerContext, sub: Subject): boolean {
+  if (sub.to - sub.from !== 1 || sub.actor.kind !== "government") return false;
+  const m = ctx.mention(sub.from);
+  return !!m && m.role && m.to === sub.to && !/^[وفبلك]?ال/.test(ctx.tokens[sub.from]!.s);
 }
 
 /** "نتنياهو وكاتس": a registry name joined by و to a registry speaker of the same kind. */

@@ -4,6 +4,7 @@
  */
 
 import { speechForm } from "./lexicon";
+import { continuesClause } from "./lines";
 import { fold } from "../text/normalize";
 import { tokenize } from "../text/tokens";
 
@@ -51,7 +52,9 @@ export function removeChrome(text: string): Chrome {
     }
     if (KEYWORDS.test(t) || TWEET.test(t) || CAPTION.test(t) || COUNTER.test(t) || BYLINE.test(t)) { blank[i] = true; continue; }
     if (!/[\u0600-\u06ff]/.test(t)) { blank[i] = true; continue; }
-    if (isHeadline(t, nonEmpty < 3)) blank[i] = true;
+    // A sentence broken over two lines is not a headline ("... دخلت\nإلى القرية ...").
+    const next = lines[i + 1];
+    if (isHeadline(t, nonEmpty < 3) && !(next !== undefined && continuesClause(t, next))) blank[i] = true;
     nonEmpty++;
   }
   let out = "";

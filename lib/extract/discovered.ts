@@ -6,12 +6,17 @@ import { compact } from "../text/normalize";
 import type { RegistryActor } from "./registry";
 import { phraseTokens } from "../text/tokens";
 
-/** Memo of built actors (a pure function of its arguments; bounded so a long-running server does not grow). */
-const memo = new Map<string, RegistryActor>();
-const MEMO_MAX = 5000;
+/**
+ * `ctx.discovered`: the extractor's memo of built actors (a pure function of the arguments), so one
+ * name gives one actor object (attribution compares actors by identity) and repeated names are built
+ * once. It belongs to the extractor value (createExtractor), not the module; bounded.
+ * `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published.
+ */
+/** Bound of an extractor's memo (cleared when full, so a long-running worker does not grow). */
+export const DISCOVERED_MAX = 5000;
 
-/** `title`: the role phrase the name came with ("وزير الخارجية الروسي"): matched by later back-references, not published. */
-export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
+export function discovered(ctx: { discovered: Map<string, RegistryActor> }, name: string, kind: ActorKind, extraAliases: string[], gender: Gender, en?: string, title = ""): RegistryActor {
+  const memo = ctx.discovered;
   const memoKey = `${name}\u0001${kind}\u0001${gender}\u0001${en ?? ""}\u0001${extraAliases.join("\u0002")}\u0001${title}`;
   const hit = memo.get(memoKey);
   if (hit) return hit;
@@ -19,9 +24,19 @@ export function discovered(_ctx: unknown, name: string, kind: ActorKind, extraAl
   const aliases = [...new Set([name, ...extraAliases])].filter((a) => a !== "");
   const actor: RegistryActor = {
     id: "x-" + shortHash(key), nameAr: name, nameEn: en ?? name, kind, aliases, gender, country: null,
-    keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a))),
+    keys: new Set([...aliases, title].flatMap((a) => phraseTokens(a)).flatMap(withoutPrefix)),
   };
-  if (memo.size >= MEMO_MAX) memo.clear();
+  if (memo.size >= DISCOVERED_MAX) memo.clear();
   memo.set(memoKey, actor);
   return actor;
+}
+
+/**
+ * A name word and, when it carries an attached preposition, the bare word too: "الرئاسة المشتركة
+ * لهيئة الداخلية" is later "الهيئة" (key "هيئه"), "مكتب للإعلام" -> "الاعلام".
+ */
+function withoutPrefix(w: string): string[] {
+  if (w.length > 4 && w.startsWith("لل")) return [w, "ال" + w.slice(2), w.slice(2)];
+  if (w.length > 3 && (w[0] === "ل" || w[0] === "ب") && !w.startsWith("ال")) return [w, w.slice(1)];
+  return [w];
 }

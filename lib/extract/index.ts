@@ -5,12 +5,14 @@
 import type { GovernorateCode } from "../domain/governorates";
 import { attribute, type Sentence, type SpeechAct } from "./attribute";
 import { removeChrome } from "./chrome";
-import { typeOf } from "./typing";
+import { typeOf, witness } from "./typing";
 import { datelineLength } from "./dateline";
 import { fold } from "../text/normalize";
-import { findPlaces, findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
-import { createActorRegistry, type ActorRegistry } from "./registry";
-import { SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
+import { findPublicationDate, isSecurityOperation, resolveStatedAt } from "./ops";
+import { createGazetteer, createPlaceFinder, type Gazetteer, type GazetteerEntry, type PlaceFinder } from "./places/index";
+import { createActorRegistry, type ActorEntry, type ActorRegistry, type RegistryActor } from "./registry";
+import { SEP_COLON, SEP_NEWLINE, SEP_STOP, tokenize, type Token } from "../text/tokens";
+import { continuesClause } from "./lines";
 import { resolveSpeakers } from "./resolve";
 import type { ArticleDoc, ExtractedStatement, ExtractionResult, ExtractOptions } from "./types";
 
@@ -18,7 +20,62 @@ export type { ArticleDoc, ExtractionResult, ExtractOptions, ExtractedStatement }
 export { createActorRegistry, type ActorEntry, type ActorRegistry } from "./registry";
 
 export const DEFAULT_MAX_CHARS = 200_000;
-const defaultRegistry = createActorRegistry();
+
+export interface ExtractorConfig {
+  /** The actor registry (default: the built-in one, plus `actors`). */
+  registry?: ActorRegistry;
+  /** Extra registry entries, when no `registry` is given (later entries win over built-ins). */
+  actors?: readonly ActorEntry[];
+  /** The gazetteer: a built one, or extra entries merged into the built-in one (default: built-in only). */
+  gazetteer?: Gazetteer | readonly GazetteerEntry[];
+}
+
+/** One configured extractor: everything it uses is built once here and held by the value, nothing by the module. */
+export interface Extractor {
+  readonly registry: ActorRegistry;
+  readonly places: PlaceFinder;
+  /** Arabic article -> attributed statements (pure: same input, same output). */
+  extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult;
+}
+
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  const registry = config.registry ?? createActorRegistry([...(config.actors ?? [])]);
+  const gz = config.gazetteer;
+  const places = createPlaceFinder(gz && !Array.isArray(gz) ? (gz as Gazetteer) : createGazetteer((gz as readonly GazetteerEntry[] | undefined) ?? []));
+  // Actors discovered in text, by name: built once per extractor (discovered.ts), bounded.
+  const memo = new Map<string, RegistryActor>();
+  // Whether an actor is a witness (typing.ts), computed once per actor object.
+  const witnesses = new WeakMap<object, boolean>();
+  const isWitness = (a: RegistryActor) => {
+    let w = witnesses.get(a);
+    if (w === undefined) witnesses.set(a, (w = witness(a)));
+    return w;
+  };
+  return { registry, places, extractArticle: (doc, opts) => extract(doc, opts, { registry, finder: places, memo, isWitness }) };
+}
+
+let fallback: Extractor | null = null;
+/**
+ * Thin default for callers without a configuration (CLI, tests): the built-in extractor, built
+ * lazily on first use by createExtractor(). Servers and workers build their own with createExtractor.
+ */
+export function extractArticle(doc: ArticleDoc, opts: ExtractOptions): ExtractionResult {
+  return (fallback ??= createExtractor()).extractArticle(doc, opts);
+}
+
+/**
+ * A line break inside a sentence is a space (lines.ts `continuesClause`): clears SEP_NEWLINE on the
+ * token after such a break, so segmentation and phrase matching read across it.
+ */
+function joinBrokenLines(text: string, tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.sep & SEP_NEWLINE) || (t.sep & (SEP_STOP | SEP_COLON))) continue;
+    const nl = text.lastIndexOf("\n", t.start);
+    if (nl < tokens[k - 1]!.end || text.slice(tokens[k - 1]!.end, nl).includes("\n")) continue;
+    if (continuesClause(text.slice(Math.max(0, nl - 60), nl), text.slice(nl + 1, t.start + 40))) t.sep &= ~SEP_NEWLINE;
+  }
+}
 
 function segment(text: string, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
@@ -50,7 +107,14 @@ function uniq(codes: GovernorateCode[]): GovernorateCode[] {
   return [...new Set(codes)].sort();
 }
 
-export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: ActorRegistry = defaultRegistry): ExtractionResult {
+interface Deps {
+  registry: ActorRegistry;
+  finder: PlaceFinder;
+  memo: Map<string, RegistryActor>;
+  isWitness: (a: RegistryActor) => boolean;
+}
+
+function extract(doc: ArticleDoc, opts: ExtractOptions, { registry, finder, memo, isWitness }: Deps): ExtractionResult {
   const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const raw = typeof doc.text === "string" ? doc.text : "";
   const text = raw.length > max ? raw.slice(0, max) : raw;
@@ -61,8 +125,9 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
 
   const chrome = removeChrome(text);
   const tokens = tokenize(fold(chrome.text));
+  joinBrokenLines(text, tokens);
   const sentences = segment(text, tokens);
-  const acts = resolveSpeakers(attribute(text, tokens, sentences, registry), registry);
+  const acts = resolveSpeakers(attribute(text, tokens, sentences, registry, memo), registry);
 
   // One statement per (sentence, actor).
   const bySentence = new Map<number, SpeechAct[]>();
@@ -90,11 +155,21 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
     // Bounded window so a huge one-line article stays linear.
     return text.slice(Math.max(p.start, s.start - 600), Math.min(p.end, s.end + 600));
   };
+  // Places of a whole sentence (no speaker span excluded) are asked for again by attachContext: found once.
+  const plain = new Map<number, GovernorateCode[]>();
   const placesOf = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
+    if (exclude.length === 0) {
+      let codes = plain.get(si);
+      if (!codes) plain.set(si, (codes = placesIn(si, [])));
+      return codes;
+    }
+    return placesIn(si, exclude);
+  };
+  const placesIn = (si: number, exclude: { from: number; to: number }[]): GovernorateCode[] => {
     const s = sentences[si]!;
     const sText = text.slice(s.start, s.end);
     const ex = exclude.map((e) => ({ start: tokens[e.from]!.start - s.start, end: tokens[Math.max(e.from, e.to - 1)]!.end - s.start }));
-    return findPlaces(sText, { exclude: ex, context: contextOf(si) }).map((p) => p.code);
+    return finder.findPlaces(sText, { exclude: ex, context: contextOf(si) }).map((p) => p.code);
   };
 
   interface Draft { si: number; st: ExtractedStatement }
@@ -116,7 +191,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         const a = tokens[sub.from]!.start - s.start, b = tokens[Math.max(sub.from, sub.to - 1)]!.end - s.start;
         return /أمن|امن|شرطة|عسكري|قائد|قيادة|شرطه|قياده/.test(sText.slice(a, b)) && pos >= a && pos <= b + 16;
       });
-      provinces = uniq(findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
+      provinces = uniq(finder.findPlaces(sText, { keepActorSeats: true, context: contextOf(si) })
         .filter((p) => /(?:محافظة|مدينة|منطقة|ريف|بلدة|ناحية)\s*$/.test(sText.slice(Math.max(0, p.start - 12), p.start)) ||
           (/في\s*$/.test(sText.slice(Math.max(0, p.start - 4), p.start)) && securitySeat(p.start)))
         .map((p) => p.code));
@@ -127,7 +202,7 @@ export function extractArticle(doc: ArticleDoc, opts: ExtractOptions, registry: 
         si,
         st: {
           actor: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, aliases: a.aliases },
-          type: typeOf(act, tokens, s.b),
+          type: typeOf(act, tokens, s.b, isWitness),
           text: sText.slice(cut),
           quote: /["«»“”]/.test(sText),
           statedAt: resolveStatedAt(sText, publishedAt, opts.now) ?? publishedAt,

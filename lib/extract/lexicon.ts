@@ -13,6 +13,8 @@ export interface SpeechForm {
   /** Gender/number of the subject the form agrees with; null for participles/nouns. */
   g: Gender | null;
   form: "verb" | "participle";
+  /** An imperfect (present-tense) verb form ("يقول", "تطالب"). */
+  present: boolean;
 }
 
 /** [past 3ms, past 3fs, present 3ms, participle ms, type]. Empty string = no such form. */
@@ -84,28 +86,28 @@ function put(word: string, f: SpeechForm): void {
 for (const [past, pastF, pres, part, type] of VERBS) {
   const lemma = phraseTokens(past || pastF)[0] ?? past;
   if (past) {
-    put(past, { lemma, type, g: "m", form: "verb" });
-    if (!/[ىا]$/.test(past)) put(past + "وا", { lemma, type, g: "p", form: "verb" });
+    put(past, { lemma, type, g: "m", form: "verb", present: false });
+    if (!/[ىا]$/.test(past)) put(past + "وا", { lemma, type, g: "p", form: "verb", present: false });
   }
-  if (pastF) put(pastF, { lemma, type, g: "f", form: "verb" });
+  if (pastF) put(pastF, { lemma, type, g: "f", form: "verb", present: false });
   if (pres) {
-    put(pres, { lemma, type, g: "m", form: "verb" });
-    put("ت" + pres.slice(1), { lemma, type, g: "f", form: "verb" });
-    if (!/[يو]$/.test(pres)) put(pres + "ون", { lemma, type, g: "p", form: "verb" });
+    put(pres, { lemma, type, g: "m", form: "verb", present: true });
+    put("ت" + pres.slice(1), { lemma, type, g: "f", form: "verb", present: true });
+    if (!/[يو]$/.test(pres)) put(pres + "ون", { lemma, type, g: "p", form: "verb", present: true });
   }
   if (part) {
-    put(part, { lemma, type, g: null, form: "participle" });
+    put(part, { lemma, type, g: null, form: "participle", present: false });
     const base = part.replace(/ا$/, "");
-    put(base, { lemma, type, g: null, form: "participle" });
-    put(base + "ة", { lemma, type, g: null, form: "participle" });
-    put(base + "ين", { lemma, type, g: null, form: "participle" });
+    put(base, { lemma, type, g: null, form: "participle", present: false });
+    put(base + "ة", { lemma, type, g: null, form: "participle", present: false });
+    put(base + "ين", { lemma, type, g: null, form: "participle", present: false });
   }
 }
 
 // Forms that are only speech with a conjunction ("وتابع"; bare "تابع" is "affiliated").
-put("وتابع", { lemma: "تابع", type: "statement", g: "m", form: "verb" });
-put("وتابعوا", { lemma: "تابع", type: "statement", g: "p", form: "verb" });
-put("ويتابع", { lemma: "تابع", type: "statement", g: "m", form: "verb" });
+put("وتابع", { lemma: "تابع", type: "statement", g: "m", form: "verb", present: false });
+put("وتابعوا", { lemma: "تابع", type: "statement", g: "p", form: "verb", present: false });
+put("ويتابع", { lemma: "تابع", type: "statement", g: "m", form: "verb", present: false });
 
 /** Nouns that look like a verb plus an object pronoun ("إشارة" is not "أشار" + ه). */
 const NOT_VERBS = new Set(["اشاره", "اضافه", "افاده", "اشارها", "اضافها", "افادها"]);
@@ -135,8 +137,6 @@ function set(words: string): Set<string> {
 
 /** Negation particles before a verb: the verb reports no statement. */
 export const NEGATIONS = set("لم ولم فلم لن ولن لا ولا");
-/** Prepositions that introduce a channel or a source ("بحسب", "وفق", "نقلا عن", "حسب"). */
-export const SOURCE_PREPS = set("بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا طبقا نقلا ونقلا");
 /** Speech nouns: "بحسب بيان X", "في تصريح"; the entity after them is a speaker. */
 export const SPEECH_NOUNS = set("بيان بيانا البيان تصريح تصريحا تصريحات التصريحات بيانات حديث منشور تغريدة رسالة كلمة مقابلة بلاغ إعلان اعلان ما");
 /** Generic words before an outlet/institution name that the registry does not need ("صحيفة نيويورك تايمز"). */

@@ -11,7 +11,7 @@ import {
   isHard, slice, nameLike, nameAt, definite, SYRIAN_DEFAULT, dative, phraseEnd, nameEnds, NAMING, PLURAL_SUBJECTS, FRONTED, QUALIFIERS, DATIVES, PP_PRONOUNS, NON_ACTOR,
 } from "./phrase";
 import { SEP_COMMA, SEP_HARD, SEP_PAREN, SEP_QUOTE, type Token } from "../text/tokens";
-import { UNIT_PHRASES } from "./patterns";
+import { CORRESPONDENT_HEADS, COUNTERPART_HEADS, DEPUTY_HEADS, MUKHTAR_PLACES, SPOKESMAN_HEADS, UNIT_PHRASES } from "./patterns";
 import {
   ANON_HEADS, ANY_COREF, FOREIGN_NISBA, MEDIA_COREF, ORG_HEADS, RANKS, ROLE_HEADS,
 } from "./words";
@@ -39,6 +39,8 @@ export interface SpeakerContext {
   lastSpeaker(pred: (a: RegistryActor) => boolean): RegistryActor | null;
   /** Token spans each person was introduced with in this article (actor id -> spans). */
   titles: ReadonlyMap<string, readonly { from: number; to: number }[]>;
+  /** Actors discovered in this article, by name (one object per name: see discovered.ts). */
+  discovered: Map<string, RegistryActor>;
 }
 
 const SELF = /^(نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/;
@@ -127,7 +129,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   if (!t || i >= max || SUBJECT_STOPS.has(t.s) || (t.sep & (SEP_HARD & ~SEP_COMMA)) !== 0) return null;
   if (NON_ACTOR.has(t.s) || NON_ACTOR.has(t.s.replace(/^ال/, ""))) return "np";
   // "نظيره التركي هاكان فيدان": a counterpart is whoever is named after the nationality.
-  if (/^نظير(ه|ها|هم)?$/.test(t.s)) {
+  if (COUNTERPART_HEADS.has(t.s)) {
     let j = i + 1;
     while (j < max && j < i + 3 && definite(ctx, tokens[j]!) && !isHard(tokens[j]) && /(ي|يه)$/.test(tokens[j]!.s)) j++;
     const m = ctx.mention(j);
@@ -200,7 +202,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
     }
   }
   // "النائب عن كتلة ...": a deputy for a bloc or a constituency.
-  if (/^(ال)?نايب[هة]?$/.test(s) && tokens[i + 1]?.s === "عن" && !isHard(tokens[i + 1])) {
+  if (DEPUTY_HEADS.has(s) && tokens[i + 1]?.s === "عن" && !isHard(tokens[i + 1])) {
     const pe = phraseEnd(ctx, i + 2, max, true);
     const ne = pe > i + 2 ? nameAt(ctx, pe, false) : -1;
     if (ne > pe && !isHard(tokens[pe]) && nameEnds(ctx, pe, ne)) {
@@ -209,11 +211,11 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
   }
   // Role title (+ optional name): "مدير المكتب الإعلامي في محافظة حلب محمد ..."
   // "مختار قرية الدوير": a village head (also a given name, so only before a locality noun).
-  const mukhtar = /^(ال)?مختار$/.test(s) && /^(قريه|بلده|حي|ناحيه|مخيم)$/.test(next?.s ?? "");
+  const mukhtar = /^(ال)?مختار$/.test(s) && MUKHTAR_PLACES.has(next?.s ?? "");
   if (ROLE_HEADS.has(s) || (s.startsWith("ال") && ROLE_HEADS.has(s.slice(2))) || mukhtar) {
     // "المتحدث (الرسمي) باسم X"
     const bi = /^(ال)?رسمي[هة]?$/.test(tokens[i + 1]?.s ?? "") ? i + 2 : i + 1;
-    if (tokens[bi]?.s === "باسم" && /^(ال)?(متحدث|ناطق)/.test(s)) {
+    if (tokens[bi]?.s === "باسم" && SPOKESMAN_HEADS.has(s)) {
       const of = parseSubject(ctx, bi + 1, max);
       // An unnamed spokesman speaks for the institution; a named one is a person.
       if (of && of !== "np" && of.actor.kind !== "person") {
@@ -230,7 +232,7 @@ export function parseSubject(ctx: SpeakerContext, i: number, max: number, depth 
       }
     }
     // A correspondent of an outlet: the outlet reports on its own.
-    if (/^(ال)?مراسل/.test(s)) {
+    if (CORRESPONDENT_HEADS.has(s)) {
       const m = ctx.mention(i + 1) ?? (OUTLET_WORDS.has(tokens[i + 1]?.s ?? "") ? ctx.mention(i + 2) : null);
       if (m && m.actor.kind === "media") return { actor: m.actor, from: i, to: m.to };
       // An outlet not in the registry: "مراسلة قناة الغد في دمشق" -> قناة الغد.

@@ -1,13 +1,13 @@
 /**
  * Extraction configuration shared by the main thread and every worker: the official gazetteer
  * (GAZETTEER_FILE, read and parsed once at boot) and the actor entries built from the store
- * (user aliases and merges of registry actors). `applyExtractConfig` installs it in the current
- * thread; `runExtraction` (./run.ts) then uses it.
+ * (user aliases and merges of registry actors). Each thread (a worker, or the main thread for inline
+ * extraction) holds one `ThreadExtractor` built from it; `runExtraction` (./run.ts) uses its extractor.
  */
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../../lib/env";
-import { createActorRegistry, type ActorEntry, type ActorRegistry } from "../../lib/extract/index";
-import { parseAdminGazetteer, useGazetteer, type GazetteerEntry } from "../../lib/extract/places/index";
+import { createActorRegistry, createExtractor, type ActorEntry, type Extractor } from "../../lib/extract/index";
+import { createGazetteer, parseAdminGazetteer, type Gazetteer, type GazetteerEntry } from "../../lib/extract/places/index";
 
 export interface ExtractConfig {
   /** Official gazetteer entries merged into place resolution (null: built-in only). */
@@ -35,19 +35,27 @@ export function loadGazetteerFile(file: string | undefined): GazetteerEntry[] | 
   return entries;
 }
 
-let registry: ActorRegistry = createActorRegistry();
-let gazetteerInstalled = false;
+/**
+ * The extractor of one thread, built once from its configuration with createExtractor; a
+ * configuration update rebuilds it (the gazetteer index only when the gazetteer changed).
+ */
+export class ThreadExtractor {
+  private gazetteer: Gazetteer;
+  private built: Extractor;
 
-/** Installs the configuration in this thread (main thread for inline extraction, or a worker). */
-export function applyExtractConfig(config: Partial<ExtractConfig>): void {
-  if (config.gazetteer !== undefined) {
-    if (config.gazetteer || gazetteerInstalled) useGazetteer(config.gazetteer ?? []);
-    gazetteerInstalled = config.gazetteer !== null && config.gazetteer.length > 0;
+  constructor(config: Partial<ExtractConfig> = {}) {
+    this.gazetteer = createGazetteer(config.gazetteer ?? []);
+    this.built = createExtractor({ actors: config.actors ?? [], gazetteer: this.gazetteer });
   }
-  if (config.actors !== undefined) registry = createActorRegistry(config.actors);
-}
 
-/** The registry the extractor uses in this thread. */
-export function currentRegistry(): ActorRegistry {
-  return registry;
+  get extractor(): Extractor {
+    return this.built;
+  }
+
+  configure(patch: Partial<ExtractConfig>): void {
+    if (patch.gazetteer === undefined && patch.actors === undefined) return;
+    if (patch.gazetteer !== undefined) this.gazetteer = createGazetteer(patch.gazetteer ?? []);
+    const registry = patch.actors !== undefined ? createActorRegistry(patch.actors) : this.built.registry;
+    this.built = createExtractor({ registry, gazetteer: this.gazetteer });
+  }
 }

@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "../../lib/errors";
 import type { Logger } from "../logger";
-import { applyExtractConfig, type ExtractConfig } from "./config";
+import { ThreadExtractor, type ExtractConfig } from "./config";
 import { runExtraction, type ExtractJob, type ExtractOutput } from "./run";
 import type { WorkerRequest, WorkerResponse } from "./worker";
 
@@ -48,11 +48,13 @@ export class ExtractPool {
   private crashes = 0;
   private readonly log: Logger;
   private config: ExtractConfig;
+  /** Inline extraction (size 0): this thread's own extractor. */
+  private readonly inline: ThreadExtractor | null;
 
   constructor(private readonly opts: PoolOptions) {
     this.log = opts.logger.child("extract-pool");
     this.config = opts.config ?? { gazetteer: null, actors: [] };
-    if (opts.size === 0) applyExtractConfig(this.config);
+    this.inline = opts.size === 0 ? new ThreadExtractor(this.config) : null;
     for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
   }
 
@@ -63,7 +65,7 @@ export class ExtractPool {
   /** Runs one job; `timeoutMs` overrides the pool's per-job timeout. */
   run(job: ExtractJob, opts: { timeoutMs?: number } = {}): Promise<ExtractOutput> {
     if (this.closed) return Promise.reject(new AppError("unavailable", "Server is shutting down"));
-    if (this.opts.size === 0) return runExtraction(job).catch((e: unknown) => Promise.reject(this.failed(e)));
+    if (this.inline) return runExtraction(job, this.inline.extractor).catch((e: unknown) => Promise.reject(this.failed(e)));
     if (this.queue.length >= (this.opts.maxQueue ?? 1000)) {
       return Promise.reject(new AppError("unavailable", "Extraction queue is full, retry later"));
     }
@@ -79,14 +81,12 @@ export class ExtractPool {
    */
   configure(patch: Partial<ExtractConfig>): void {
     this.config = { ...this.config, ...patch };
-    if (this.opts.size === 0) applyExtractConfig(patch);
+    this.inline?.configure(patch);
     for (const s of this.slots) s.worker.postMessage({ config: patch } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    // Inline extraction shares this thread's module state: restore the defaults.
-    if (this.opts.size === 0) applyExtractConfig({ gazetteer: null, actors: [] });
     for (const p of this.queue.splice(0)) p.reject(new AppError("unavailable", "Server is shutting down"));
     await Promise.all(
       this.slots.splice(0).map(async (s) => {

@@ -1,9 +1,8 @@
 /** One extraction job, the same code inline and in a worker: HTML → text, then the pure extractor. */
-import { extractArticle } from "../../lib/extract/index";
+import type { Extractor } from "../../lib/extract/index";
 import { htmlToText } from "../../lib/extract/html";
 import type { ArticleDoc, ExtractionResult } from "../../lib/extract/types";
 import { contentHash } from "../../lib/ingest/canonical";
-import { currentRegistry } from "./config";
 
 export interface ExtractJob {
   doc: Omit<ArticleDoc, "text"> & { text?: string; html?: string };
@@ -18,9 +17,9 @@ export interface ExtractOutput {
   contentHash: string;
 }
 
-export async function runExtraction(job: ExtractJob): Promise<ExtractOutput> {
+export async function runExtraction(job: ExtractJob, extractor: Extractor): Promise<ExtractOutput> {
   const { html, text, ...meta } = job.doc;
   const plain = text ?? (html !== undefined ? htmlToText(html) : "");
-  const result = extractArticle({ ...meta, text: plain }, { now: new Date(job.now), maxChars: job.maxChars }, currentRegistry());
+  const result = extractor.extractArticle({ ...meta, text: plain }, { now: new Date(job.now), maxChars: job.maxChars });
   return { result, contentHash: contentHash(result.text) };
 }

@@ -3,7 +3,7 @@
  * gazetteer, actor entries), applies configuration updates, receives jobs, answers results. Started by ./pool.ts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { applyExtractConfig, type ExtractConfig } from "./config";
+import { ThreadExtractor, type ExtractConfig } from "./config";
 import { runExtraction, type ExtractJob } from "./run";
 
 export type WorkerRequest = { id: number; job: ExtractJob } | { config: Partial<ExtractConfig> };
@@ -13,17 +13,17 @@ export type WorkerResponse =
   | { id: number; ok: true; result: Awaited<ReturnType<typeof runExtraction>> }
   | { id: number; ok: false; message: string };
 
-const initial = workerData as Partial<ExtractConfig> | undefined;
-if (initial) applyExtractConfig(initial);
+// Built once, from the configuration the worker was started with.
+const thread = new ThreadExtractor((workerData as Partial<ExtractConfig> | undefined) ?? {});
 
 const port = parentPort;
 if (port) {
   port.on("message", (msg: WorkerRequest) => {
     if ("config" in msg) {
-      applyExtractConfig(msg.config);
+      thread.configure(msg.config);
       return;
     }
-    runExtraction(msg.job).then(
+    runExtraction(msg.job, thread.extractor).then(
       (result) => port.postMessage({ id: msg.id, ok: true, result } satisfies WorkerResponse),
       (e: unknown) => port.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies WorkerResponse),
     );

@@ -178,7 +178,9 @@ export function contextCodes(gz: Gazetteer, text: string): GovernorateCode[] {
   return scan(gz, toks).filter((m) => m.group.codes.length === 1).map((m) => m.code);
 }
 
-function disambiguate(raws: Raw[], extra: GovernorateCode[]): void {
+/** `context`: codes named around the text, computed only when a name is ambiguous and nothing nearby decides. */
+function disambiguate(raws: Raw[], context: () => GovernorateCode[]): void {
+  let extra: GovernorateCode[] | null = null;
   for (let at = 0; at < raws.length; at++) {
     const m = raws[at]!;
     if (m.group.codes.length < 2) continue;
@@ -192,6 +194,7 @@ function disambiguate(raws: Raw[], extra: GovernorateCode[]): void {
     }
     if (!best) {
       const counts = new Map<GovernorateCode, number>();
+      extra ??= context();
       for (const c of extra) if (m.group.codes.includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
       let n = 0;
       for (const [c, k] of counts) if (k > n) { n = k; best = c; }
@@ -221,7 +224,7 @@ export function createPlaceFinder(gz: Gazetteer): PlaceFinder {
       m.excluded = exclusion(toks, m);
       if (m.excluded === null && m.code === "SY-DI" && m.prefix.includes("ل") && isGovernorate(m)) m.code = "SY-RD";
     }
-    disambiguate(live, opts.context ? contextCodes(gz, opts.context) : []);
+    disambiguate(live, () => (opts.context ? contextCodes(gz, opts.context) : []));
     markForeign(toks, live);
     overrideByGovernorate(toks, live.filter((m) => m.excluded === null));
     markExtents(toks, live.filter((m) => m.excluded === null));

@@ -4,7 +4,7 @@
  */
 import { createGazetteer } from "./gazetteer";
 import { createPlaceFinder, type PlaceFinder } from "./finder";
-import type { FindPlacesOptions, GazetteerEntry, PlaceCandidate, PlaceMatch } from "./types";
+import type { FindPlacesOptions, PlaceCandidate, PlaceMatch } from "./types";
 
 export type { PlaceMatch, PlaceCandidate, FindPlacesOptions, GazetteerEntry, PlaceKind, Cue, ExclusionReason } from "./types";
 export { createGazetteer, type Gazetteer } from "./gazetteer";
@@ -13,21 +13,10 @@ export { loadAdminGazetteer, parseAdminGazetteer, parseCsvRows } from "./admin-l
 export { builtinEntries } from "./data";
 export { vagueRegions } from "./vague";
 
-/** Built once at module load from the built-in gazetteer. */
-let defaultFinder: PlaceFinder = createPlaceFinder(createGazetteer());
+/** The built-in gazetteer's finder, built on first use. A configured gazetteer goes to createExtractor({ gazetteer }) or createPlaceFinder. */
+let builtin: PlaceFinder | null = null;
 function finder(): PlaceFinder {
-  return defaultFinder;
-}
-
-/**
- * Makes the module-level `findPlaces`/`findAllPlaces` use the built-in gazetteer merged with `extra`
- * (e.g. `parseAdminGazetteer(readFileSync(env.GAZETTEER_FILE, "utf8"))`), once at process or worker start-up.
- * Returns the number of entries now indexed. `useGazetteer([])` restores the built-in one.
- */
-export function useGazetteer(extra: readonly GazetteerEntry[]): number {
-  const gz = createGazetteer(extra);
-  defaultFinder = createPlaceFinder(gz);
-  return gz.entries.length;
+  return (builtin ??= createPlaceFinder(createGazetteer()));
 }
 
 /** Operation-location candidates in `text` (a sentence or clause), metonyms/datelines/actor-name parts/venues/extents/vague regions excluded. `exclude` = spans (relative to text) to ignore, e.g. the speaker's name. Offsets relative to `text`. */

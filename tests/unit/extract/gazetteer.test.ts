@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GOVERNORATE_CODES } from "@/lib/domain/governorates";
-import { builtinEntries, createGazetteer, createPlaceFinder, findPlaces, loadAdminGazetteer, parseAdminGazetteer, parseCsvRows, useGazetteer } from "@/lib/extract/places";
+import { builtinEntries, createGazetteer, createPlaceFinder, findPlaces, loadAdminGazetteer, parseAdminGazetteer, parseCsvRows } from "@/lib/extract/places";
+import { createExtractor, extractArticle } from "@/lib/extract/index";
 import { PCODE_TO_ISO } from "@/lib/extract/places/admin-loader";
 import { skipWithoutShared } from "../../support/shared";
 
@@ -126,7 +127,7 @@ describe("loadAdminGazetteer: OCHA style files", () => {
   });
 });
 
-describe("parseAdminGazetteer and useGazetteer", () => {
+describe("parseAdminGazetteer and a configured extractor", () => {
   const csv = [
     "admin1Name_en,admin1Name_ar,admin1Pcode,admin2Name_en,admin2Name_ar,admin2Pcode,admin3Name_en,admin3Name_ar,admin3Pcode",
     'Aleppo,حلب,SY02,"Jebel Saman",جبل سمعان,SY0200,"Test, quoted",قرية الفحص,SY020099',
@@ -142,14 +143,14 @@ describe("parseAdminGazetteer and useGazetteer", () => {
     const semi = parseCsvRows("admin1Name_ar;admin1Pcode\nحماة;SY05\n");
     expect(semi).toEqual([{ admin1Name_ar: "حماة", admin1Pcode: "SY05" }]);
   });
-  it("switches the module-level finder and back", () => {
+  it("a configured extractor uses its gazetteer; the built-in default is untouched", () => {
+    const entries = parseAdminGazetteer(csv);
+    expect(entries.length).toBeGreaterThan(0);
+    const ex = createExtractor({ gazetteer: entries });
+    const text = "أعلنت وزارة الداخلية السورية ضبط مستودع أسلحة في مزرعة التجريب بعد اشتباكات.";
+    expect(ex.places.findPlaces("اشتباكات في مزرعة التجريب").map((m) => m.code)).toEqual(["SY-HI"]);
+    expect(ex.extractArticle({ id: "g", text }, { now: new Date("2025-11-16T00:00:00Z") }).statements[0]?.provinces).toEqual(["SY-HI"]);
     expect(findPlaces("اشتباكات في مزرعة التجريب")).toEqual([]);
-    try {
-      expect(useGazetteer(parseAdminGazetteer(csv))).toBeGreaterThan(builtinEntries().length);
-      expect(findPlaces("اشتباكات في مزرعة التجريب").map((m) => m.code)).toEqual(["SY-HI"]);
-    } finally {
-      useGazetteer([]);
-    }
-    expect(findPlaces("اشتباكات في مزرعة التجريب")).toEqual([]);
+    expect(extractArticle({ id: "g", text }, { now: new Date("2025-11-16T00:00:00Z") }).statements[0]?.provinces).toEqual([]);
   });
 });

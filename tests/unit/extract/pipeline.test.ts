@@ -127,3 +127,19 @@ describe("headlines inside the body", () => {
     expect(actorIds(text)).toEqual(["hamza-al-mustafa", "sy-mofa"]);
   });
 });
+
+describe("a line break inside a sentence", () => {
+  it("joins when the next line continues the clause; the statement text is the whole sentence", () => {
+    const text = "عنوان التقرير\n\nوأوضح مدير الموانئ سامر النقري أن الرافعات الجديدة\nفي ميناء طرطوس ستعمل الشهر المقبل.\nوأضاف أن العمال تلقوا تدريباً.";
+    const st = run(text).statements;
+    expect(st[0]!.text).toBe("وأوضح مدير الموانئ سامر النقري أن الرافعات الجديدة\nفي ميناء طرطوس ستعمل الشهر المقبل.");
+    expect(text.slice(st[0]!.evidence.start, st[0]!.evidence.end)).toBe(st[0]!.text);
+    expect(run("وقال محافظ حماة سليم الأحمد\nإن أعمال الصيانة ستنتهي قبل الشتاء.").statements.map((s) => s.actor.nameAr)).toEqual(["سليم الأحمد"]);
+  });
+  it("does not join after a full stop or across a blank line", () => {
+    const st = run("وقال مصدر أمني إن الطريق مغلق.\nفي المقابل، قال مصدر محلي إن الطريق مفتوح.").statements;
+    expect(st.map((s) => s.text)).toEqual(["وقال مصدر أمني إن الطريق مغلق.", "في المقابل، قال مصدر محلي إن الطريق مفتوح."]);
+    const para = run("عنوان\n\nتمهيد أول للخبر.\n\nتمهيد ثان للخبر.\n\nوقال مصدر أمني إن الوضع هادئ\n\nفي المدينة القديمة أغلقت المحال أبوابها.").statements;
+    expect(para.map((s) => s.text)).toEqual(["وقال مصدر أمني إن الوضع هادئ"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActorRegistry } from "../../../lib/extract/registry";
-import { extractArticle } from "../../../lib/extract/index";
+import { createExtractor } from "../../../lib/extract/index";
 import { fold } from "../../../lib/text/normalize";
 import { tokenize } from "../../../lib/text/tokens";
 import { NOW, actorIds } from "./helpers";
@@ -40,7 +40,7 @@ describe("actor registry", () => {
 
   it("accepts extra entries (user aliases) that win over built-ins", () => {
     const custom = createActorRegistry([{ id: "gov-tartus", nameAr: "محافظة طرطوس", nameEn: "Tartus Governorate", kind: "government", aliases: ["محافظ طرطوس"] }]);
-    const r = extractArticle({ id: "t", text: "وأعلنت محافظة طرطوس تعطيل الدوام." }, { now: NOW }, custom);
+    const r = createExtractor({ registry: custom }).extractArticle({ id: "t", text: "وأعلنت محافظة طرطوس تعطيل الدوام." }, { now: NOW });
     expect(r.statements.map((s) => s.actor.id)).toEqual(["gov-tartus"]);
   });
 

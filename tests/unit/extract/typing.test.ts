@@ -43,4 +43,14 @@ describe("text shown to analysts", () => {
     const st = d.statements[0]!;
     expect(d.text.slice(st.evidence.start, st.evidence.end)).toBe(st.text);
   });
+  it("a witness's account is a report; an official's is not", () => {
+    expect(typeOf("وقالت مصادر محلية إن قذائف سقطت على أطراف القرية.")).toEqual(["report"]);
+    expect(typeOf("وقال مصدر عسكري إن قذائف سقطت على أطراف القرية.")).toEqual(["statement"]);
+    expect(typeOf("وقال الدفاع المدني السوري إن فرقه انتشلت جثتين من تحت الأنقاض.")).toEqual(["report"]);
+    expect(typeOf("وقال الباحث سمير حداد إن الحل سياسي.")).toEqual(["statement"]);
+  });
+  it("a body named with an attached preposition is found again by its bare noun", () => {
+    const r = run('وقالت الإدارة العامة لهيئة الموانئ إن الحادث محدود. وتابعت الهيئة: "ننفي وجود أي تسرب نفطي في الميناء".');
+    expect(r.statements.map((s) => [s.actor.nameAr, s.type])).toContainEqual(["الإدارة العامة لهيئة الموانئ", "denial"]);
+  });
 });
