@@ -32,6 +32,7 @@ import { SourceActivity } from "./source-activity";
 import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
 import { createMetrics, routeGroup } from "./ops/metrics";
 import { handleProbe, type ProbeState } from "./ops/probes";
+import { InFlight, stopAccepting, within } from "./ops/shutdown";
 import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -123,6 +124,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const { pipeline, sourceActivity, io } = c;
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
   let shuttingDown = false;
+  const inFlight = new InFlight();
   const metrics = createMetrics({ clients: () => io.engine.clientsCount });
   // Metrics listen before the publisher: push latency is measured when the emit starts.
   pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
@@ -133,6 +135,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const httpLog = logger.child("http");
   const probes: ProbeState = { store, metrics, auth: { env, keys: c.keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   dispatch = (req: IncomingMessage, res: ServerResponse) => {
+    inFlight.track(res);
     const endTimer = metrics.httpDuration.startTimer({ method: req.method ?? "?" });
     res.once("finish", () => endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) }));
     let url: URL | undefined;
@@ -152,6 +155,11 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
         httpLog.error("probe failed", { err: e });
         sendError(res, new AppError("internal", "Internal server error"));
       });
+    } else if (shuttingDown && (pathname === "/api" || pathname.startsWith("/api/"))) {
+      // Requests that arrive on an open connection after SIGTERM are refused (not acknowledged): retry later.
+      req.resume();
+      applyApiHeaders(res, env);
+      sendError(res, new AppError("unavailable", "Server shutting down, retry shortly"), { "retry-after": "2" });
     } else if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       // handleApi sets the API's security headers itself.
       void handleApi(req, res, url);
@@ -205,16 +213,21 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
-        shuttingDown = true; // /readyz answers 503 from now on
+        // 1. /readyz answers 503, new API requests 503 `unavailable`; sockets hear `server:shutdown`.
+        shuttingDown = true;
+        realtime?.announceShutdown(env.SHUTDOWN_RECONNECT_MS);
         c.keys.stop();
-        await Promise.allSettled([sources?.stop(), demo?.stop()]);
+        // 2. Stop accepting; in-flight requests (ingests) and source polls finish within SHUTDOWN_GRACE_MS.
+        const closed = stopAccepting(server);
+        const started = Date.now();
+        const drained = await within(Promise.allSettled([inFlight.idle(env.SHUTDOWN_GRACE_MS), sources?.stop(), demo?.stop()]), env.SHUTDOWN_GRACE_MS);
+        if (!drained || inFlight.size > 0) logger.warn("shutdown: grace period over, cutting connections", { inFlight: inFlight.size, graceMs: env.SHUTDOWN_GRACE_MS });
+        else logger.info("shutdown: in-flight work finished", { ms: Date.now() - started });
+        // 3. Cut what is left, close sockets, flush pushes, close the pool, Next and the store.
+        server.closeAllConnections();
+        // Upgraded (websocket) connections count for server.close() too: disconnect the sockets first.
         await realtime?.close();
-        // Stop accepting, let in-flight requests finish (at most 2 s), then cut what is left.
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 2000).unref();
-        });
+        await closed;
         await Promise.allSettled([publisher.close(), pool?.close(), next?.close()]);
         if (!opts.store) await store.close();
       })();
