@@ -60,6 +60,8 @@ export interface BayanApp {
   pipeline: IngestPipeline;
   /** Everything createApp built (or was given), for tests and tools that need one part. */
   components: AppComponents;
+  /** Every /api route (method, path pattern, role): the router's table, for fuzzing and docs checks. */
+  routes: { method: string; path: string; access: string }[];
   apiKey: string;
   apiKeyGenerated: boolean;
   apiKeyFile: string | null;
@@ -131,7 +133,8 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
-  const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
+  const apiRoutes = routeModules.flatMap((m) => m(ctx));
+  const handleApi = createApiHandler(ctx, apiRoutes);
   const httpLog = logger.child("http");
   const probes: ProbeState = { store, metrics, auth: { env, keys: c.keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   dispatch = (req: IncomingMessage, res: ServerResponse) => {
@@ -210,6 +213,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   let closing: Promise<void> | null = null;
   return {
     server, port, url, io, store, pipeline, components: c,
+    routes: apiRoutes.map((r) => ({ method: r.method, path: r.path, access: r.access })),
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
