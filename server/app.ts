@@ -19,10 +19,11 @@ import { loadGazetteerFile } from "./extract/config";
 import { ExtractPool } from "./extract/pool";
 import { createApiHandler } from "./http/handler";
 import { pageAccess } from "./http/pages";
+import { requestId } from "./http/request-id";
 import { sendError } from "./http/respond";
 import { applyApiHeaders } from "./http/security-headers";
 import { routeModules } from "./http/routes";
-import { createLogger, type Logger } from "./logger";
+import { createLogger, redactUrl, type Logger } from "./logger";
 import { attachNext, type NextHandle } from "./next";
 import { IngestPipeline } from "./pipeline";
 import { attachRealtime, type Realtime } from "./realtime";
@@ -139,8 +140,18 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const probes: ProbeState = { store, metrics, auth: { env, keys: c.keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   dispatch = (req: IncomingMessage, res: ServerResponse) => {
     inFlight.track(res);
+    const started = performance.now();
+    const reqId = requestId(req);
+    res.setHeader("x-request-id", reqId);
+    const reqLog = httpLog.with({ reqId });
     const endTimer = metrics.httpDuration.startTimer({ method: req.method ?? "?" });
-    res.once("finish", () => endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) }));
+    res.once("finish", () => {
+      endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) });
+      // One line per request (API and probes at info, pages and assets at debug); never headers, and no secret query values.
+      const fields = { method: req.method, url: redactUrl(req.url ?? "/"), status: res.statusCode, ms: Math.round(performance.now() - started) };
+      if (url?.pathname.startsWith("/api") || url?.pathname === "/metrics") reqLog.info("request", fields);
+      else reqLog.debug("request", fields);
+    });
     let url: URL | undefined;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
@@ -165,7 +176,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
       sendError(res, new AppError("unavailable", "Server shutting down, retry shortly"), { "retry-after": "2" });
     } else if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       // handleApi sets the API's security headers itself.
-      void handleApi(req, res, url);
+      void handleApi(req, res, url, reqLog);
     } else if (next) {
       if (!pageAccess(req, res, url, ctx)) return;
       next.handle(req, res, url).catch((e: unknown) => {
