@@ -103,6 +103,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   let realtime: Realtime | null = null;
   let keys: KeyRing | null = null;
   let c: AppComponents;
+  const metrics = createMetrics({ clients: () => realtime?.io.engine.clientsCount ?? 0 });
   try {
     keys = new KeyRing({
       store, adminKey: key.key, viewerToken: env.VIEWER_TOKEN, refreshMs: env.KEY_REFRESH_SECONDS * 1000, logger: logger.child("keys"),
@@ -110,7 +111,10 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     await keys.start();
     const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
     const actors = await extractActors.load();
-    pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
+    pool = new ExtractPool({
+      size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors },
+      observe: (seconds, outcome) => metrics.extractionDuration.observe({ outcome }, seconds),
+    });
     const pipeline = new IngestPipeline({ store, pool, env, logger });
     realtime = await attachRealtime(server, {
       store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => demoOn,
@@ -128,7 +132,6 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
   let shuttingDown = false;
   const inFlight = new InFlight();
-  const metrics = createMetrics({ clients: () => io.engine.clientsCount });
   // Metrics listen before the publisher: push latency is measured when the emit starts.
   pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
   const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
@@ -219,7 +222,9 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
 
   const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo"), activity: sourceActivity }) : null;
   const sources: SourcesHandle | null =
-    opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io });
+    opts.sources === false ? null : await startIngestSources({
+      env, store, pipeline, logger, io, onSourceError: (s) => metrics.sourceErrors.inc({ source: s.id, kind: s.kind }),
+    });
 
   let closing: Promise<void> | null = null;
   return {
