@@ -10,7 +10,7 @@ import { asAppError } from "../errors";
 import { requireRole, type Need } from "./auth";
 import { readBody, readJson } from "./body";
 import { RateLimiter, clientIp, retryAfterHeader } from "./rate-limit";
-import { sendData, sendError } from "./respond";
+import { sendData, sendError, sendStream } from "./respond";
 import { Router } from "./router";
 import { applyApiHeaders, corsHeaders, originAllowed } from "./security-headers";
 import type { Access, RequestContext, Route } from "./types";
@@ -87,6 +87,10 @@ export function createApiHandler(app: AppContext, routes: Route[]) {
         body: (opts) => readBody(req, opts?.maxBytes ?? defaultMax),
       };
       const reply = await route.handler(rc);
+      if ("stream" in reply) {
+        await sendStream(res, reply, cors, log);
+        return;
+      }
       sendData(res, reply.status ?? 200, reply.data, { ...cors, ...reply.headers });
     } catch (e) {
       const err = asAppError(e, log, { method, path: url.pathname });
