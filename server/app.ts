@@ -33,6 +33,7 @@ import { SourceActivity } from "./source-activity";
 import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
 import { createMetrics, routeGroup } from "./ops/metrics";
 import { handleProbe, type ProbeState } from "./ops/probes";
+import { startRetention } from "./ops/retention";
 import { InFlight, stopAccepting, within } from "./ops/shutdown";
 import { openStore } from "./store";
 
@@ -226,6 +227,8 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
       env, store, pipeline, logger, io, onSourceError: (s) => metrics.sourceErrors.inc({ source: s.id, kind: s.kind }),
     });
 
+  const retention = startRetention({ env, store, logger });
+
   let closing: Promise<void> | null = null;
   return {
     server, port, url, io, store, pipeline, components: c,
@@ -248,7 +251,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
         // Upgraded (websocket) connections count for server.close() too: disconnect the sockets first.
         await realtime?.close();
         await closed;
-        await Promise.allSettled([publisher.close(), pool?.close(), next?.close()]);
+        await Promise.allSettled([publisher.close(), pool?.close(), next?.close(), retention?.stop()]);
         if (!opts.store) await store.close();
       })();
       return closing;
