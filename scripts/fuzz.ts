@@ -1,5 +1,6 @@
 /**
- * Long fuzz run: `npm run fuzz -- [--runs 10000] [--seed N] [--concurrency 4] [--out FILE]`.
+ * Long fuzz run: `npm run fuzz -- [--runs 10000] [--seed N] [--concurrency 4] [--only REGEX] [--out FILE]`.
+ * `--only` keeps the targets whose name ("POST /api/statements", "socket feed:subscribe") matches.
  * Starts the app in this process (temp SQLite, PAGES off, limits raised) and sends `--runs` generated
  * inputs to every /api route and every socket event (server/dev/fuzz.ts). Prints one line per target,
  * RSS start/peak/end, and every failure with its input; exits 1 on any failure.
@@ -15,7 +16,7 @@ import { silentLogger } from "../server/logger";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { runs: { type: "string", default: "10000" }, seed: { type: "string" }, concurrency: { type: "string", default: "4" }, out: { type: "string" } },
+    options: { runs: { type: "string", default: "10000" }, seed: { type: "string" }, concurrency: { type: "string", default: "4" }, out: { type: "string" }, only: { type: "string" } },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
   try {
     const report = await fuzz(
       { url: app.url, apiKey: app.apiKey, routes: app.routes, rss: () => process.memoryUsage().rss },
-      { runs, seed, concurrency: Number(values.concurrency), onProgress: (l) => console.log(`  ${l}`) },
+      { runs, seed, concurrency: Number(values.concurrency), only: values.only ? new RegExp(values.only) : undefined, onProgress: (l) => console.log(`  ${l}`) },
     );
     const total = report.targets.reduce((a, t) => a + t.runs, 0);
     console.log(`fuzz: ${total} inputs in ${Math.round((Date.now() - started) / 1000)} s; RSS start ${report.rssStartMb} MB, peak ${report.rssPeakMb} MB, end ${report.rssEndMb} MB (fuzzer and server share this process)`);

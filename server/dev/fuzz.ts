@@ -233,6 +233,8 @@ export interface FuzzOptions {
   concurrency?: number;
   /** Scale of the biggest inputs: "full" (bodies up to 3 MB, 200k-deep nesting) or "light" (1/20 of that, for the test run). */
   big?: "full" | "light";
+  /** Only the targets whose name matches (e.g. /export/); default all. */
+  only?: RegExp;
   /** RSS ceiling in MB (property fails above it). */
   maxRssMb?: number;
   onProgress?: (line: string) => void;
@@ -257,6 +259,7 @@ export async function fuzz(target: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
   const jobs: (() => Promise<void>)[] = [];
   for (const route of target.routes) {
     const name = `${route.method} ${route.path}`;
+    if (opts.only && !opts.only.test(name)) continue;
     jobs.push(async () => {
       const statuses: Record<string, number> = {};
       const started = Date.now();
@@ -288,6 +291,7 @@ export async function fuzz(target: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
     });
   }
   for (const event of [...SOCKET_EVENTS, "(other events and raw frames)"]) {
+    if (opts.only && !opts.only.test(`socket ${event}`)) continue;
     jobs.push(async () => {
       const statuses: Record<string, number> = {};
       const started = Date.now();
