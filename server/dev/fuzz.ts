@@ -59,7 +59,7 @@ const weirdString = fc.oneof(
   controlChars,
   fc.constantFrom("", " ", "null", "undefined", "NaN", "-1", "1e309", "0x10", "../../etc/passwd", "%00", "\u0000", "\ud800",
     "javascript:alert(1)", "SY-DI", "statement", "2026-01-01T00:00:00Z", "تصريح", "'; DROP TABLE statements; --", "__proto__",
-    "%%%C3%28%FF%FE", "%%%E0%80%AF", "%%%", "%%%ZZ%", "%%%00"),
+    "%%%C3%28%FF%FE", "%%%E0%80%AF", "%%%", "%%%ZZ%", "%%%00", "csv", "ndjson", "1", "true", "all", "day", "mentions", "SY-HL,SY-DI"),
   upTo("string").map((n) => "x".repeat(n)),
 );
 const key = fc.oneof(fc.constantFrom(...NASTY_KEYS, ...FIELD_NAMES), fc.string({ maxLength: 12 }));
@@ -318,6 +318,10 @@ export async function fuzz(target: FuzzTarget, opts: FuzzOptions): Promise<FuzzR
             // socket.io-client refuses to emit these names: send the encoded packet itself.
             socket.io.engine.send(`42${JSON.stringify([input.event, ...input.args])}`);
             statuses.reserved = (statuses.reserved ?? 0) + 1;
+          } else if (input.ack && !(SOCKET_EVENTS as readonly string[]).includes(input.event)) {
+            // Unknown events are ignored by the server (no ack ever comes): send with an ack callback, do not wait for it.
+            (socket as unknown as { emit(ev: string, ...a: unknown[]): void }).emit(input.event, ...input.args, () => undefined);
+            statuses.unknown = (statuses.unknown ?? 0) + 1;
           } else if (input.ack) {
             const res = await (socket.timeout(2000) as unknown as { emitWithAck(ev: string, ...a: unknown[]): Promise<unknown> })
               .emitWithAck(input.event, ...(input.event === "feed:unsubscribe" && input.args.length === 1 ? [] : input.args)).catch(() => "no-ack");
