@@ -85,13 +85,17 @@ export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Log
       socket.data.filter = parsed.data.filter;
       void socket.join(roomsForFilter(filter));
       const cursor = parsed.data.cursor;
+      // Head BEFORE the catch-up read: a statement committed after this read is either in `rows` (then
+      // head covers it below) or above the returned head, so a client that sets its cursor to `head`
+      // and drops before the live push arrives still gets it on its next subscribe (no gap).
+      const headBefore = await store.head();
       const rows =
         cursor === undefined
           ? []
           : await store.statementsAfter(cursor, { ...parsed.data.filter, security: filter.security || undefined }, CATCH_UP_CAP + 1);
       const truncated = rows.length > CATCH_UP_CAP;
       const window = rows.slice(0, CATCH_UP_CAP);
-      const head = Math.max(await store.head(), window.at(-1)?.seq ?? 0);
+      const head = Math.max(headBefore, window.at(-1)?.seq ?? 0);
       const echoes = window.filter((s) => s.echoOf !== null);
       reply({ ok: true, data: { missed: window.filter((s) => s.echoOf === null), truncated, head } });
       if (echoes.length) for (const u of await clusterUpdates(echoes, store)) socket.emit("cluster:updated", u);
