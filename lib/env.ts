@@ -85,6 +85,16 @@ const schema = z.object({
   WATCH_DIR: optionalString,
   STALE_AFTER_SECONDS: z.coerce.number().int().min(5).default(300),
   SOURCE_FAILING_AFTER_SECONDS: z.coerce.number().int().min(10).default(600),
+  /** "off": API, sockets and probes only, no Next.js pages (ingest-only nodes, headless tests; no build needed). */
+  PAGES: z.enum(["on", "off"]).default("on"),
+  /** Graceful shutdown (SIGTERM/SIGINT): in-flight requests and ingests get at most this long (ms) before connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(8000),
+  /** Hint sent to clients in `server:shutdown` (ms): when to try reconnecting. */
+  SHUTDOWN_RECONNECT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  /** Raw article text older than this many days is dropped by a periodic job (statements stay); 0 keeps it forever. */
+  ARTICLE_RETENTION_DAYS: z.coerce.number().min(0).max(36_500).default(0),
+  /** How often the retention job runs (minutes). */
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().min(0.01).max(10_080).default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["pretty", "json"]).default("pretty"),
 });

@@ -39,14 +39,15 @@ function metricValue(text: string, name: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-async function connectClients(url: string, n: number, onItems: (n: number) => void): Promise<Socket[]> {
+async function connectClients(url: string, n: number, onItems: (count: number) => void): Promise<Socket[]> {
   const sockets: Socket[] = [];
   for (let i = 0; i < n; i++) {
     const s = connect(url, { transports: ["websocket"], forceNew: true });
     const filter = i % 4 === 3 ? { governorates: [GOVS[i % GOVS.length]] } : {};
     s.on("connect", () => s.emit("feed:subscribe", { filter }, () => undefined));
+    // Lone statements come as statement:created, statements committed together (under load) as statements:created.
     s.on("statement:created", () => onItems(1));
-    s.on("statements:created", (batch: unknown[]) => onItems(batch.length));
+    s.on("statements:created", (items: unknown[]) => onItems(items.length));
     sockets.push(s);
     if (i % 50 === 49) await new Promise((r) => setTimeout(r, 100)); // do not stampede the handshake
   }
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   try {
     console.log(`soak: ${rate} statements/s, ${clientCount} clients, /wall in Chromium, ${minutes} min against ${server.url}; ` +
       `sample every ${sampleMs / 1000} s, warm-up ${warmupMs / 1000} s`);
-    sockets.push(...(await connectClients(server.url, clientCount, (n) => { received += n; })));
+    sockets.push(...(await connectClients(server.url, clientCount, (k) => { received += k; })));
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);

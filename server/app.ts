@@ -19,10 +19,11 @@ import { loadGazetteerFile } from "./extract/config";
 import { ExtractPool } from "./extract/pool";
 import { createApiHandler } from "./http/handler";
 import { pageAccess } from "./http/pages";
+import { requestId } from "./http/request-id";
 import { sendError } from "./http/respond";
 import { applyApiHeaders } from "./http/security-headers";
 import { routeModules } from "./http/routes";
-import { createLogger, type Logger } from "./logger";
+import { createLogger, redactUrl, type Logger } from "./logger";
 import { attachNext, type NextHandle } from "./next";
 import { IngestPipeline } from "./pipeline";
 import { attachRealtime, type Realtime } from "./realtime";
@@ -32,6 +33,8 @@ import { SourceActivity } from "./source-activity";
 import { emitHealth, startIngestSources, type SourcesHandle } from "./sources";
 import { createMetrics, routeGroup } from "./ops/metrics";
 import { handleProbe, type ProbeState } from "./ops/probes";
+import { startRetention } from "./ops/retention";
+import { InFlight, stopAccepting, within } from "./ops/shutdown";
 import { openStore } from "./store";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -59,6 +62,8 @@ export interface BayanApp {
   pipeline: IngestPipeline;
   /** Everything createApp built (or was given), for tests and tools that need one part. */
   components: AppComponents;
+  /** Every /api route (method, path pattern, role): the router's table, for fuzzing and docs checks. */
+  routes: { method: string; path: string; access: string }[];
   apiKey: string;
   apiKeyGenerated: boolean;
   apiKeyFile: string | null;
@@ -99,6 +104,7 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   let realtime: Realtime | null = null;
   let keys: KeyRing | null = null;
   let c: AppComponents;
+  const metrics = createMetrics({ clients: () => realtime?.io.engine.clientsCount ?? 0 });
   try {
     keys = new KeyRing({
       store, adminKey: key.key, viewerToken: env.VIEWER_TOKEN, refreshMs: env.KEY_REFRESH_SECONDS * 1000, logger: logger.child("keys"),
@@ -106,7 +112,10 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
     await keys.start();
     const extractActors = new ExtractorActors({ store, logger, apply: (actors) => pool?.configure({ actors }) });
     const actors = await extractActors.load();
-    pool = new ExtractPool({ size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors } });
+    pool = new ExtractPool({
+      size: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, logger, config: { gazetteer, actors },
+      observe: (seconds, outcome) => metrics.extractionDuration.observe({ outcome }, seconds),
+    });
     const pipeline = new IngestPipeline({ store, pool, env, logger });
     realtime = await attachRealtime(server, {
       store, logger, env, keys, redisUrl: env.REDIS_URL, redisKey: opts.redisKey, demo: () => demoOn,
@@ -123,18 +132,30 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const { pipeline, sourceActivity, io } = c;
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
   let shuttingDown = false;
-  const metrics = createMetrics({ clients: () => io.engine.clientsCount });
+  const inFlight = new InFlight();
   // Metrics listen before the publisher: push latency is measured when the emit starts.
   pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
   const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
-  const handleApi = createApiHandler(ctx, routeModules.flatMap((m) => m(ctx)));
+  const apiRoutes = routeModules.flatMap((m) => m(ctx));
+  const handleApi = createApiHandler(ctx, apiRoutes);
   const httpLog = logger.child("http");
   const probes: ProbeState = { store, metrics, auth: { env, keys: c.keys }, nextReady: () => !opts.next || next !== null, shuttingDown: () => shuttingDown };
   dispatch = (req: IncomingMessage, res: ServerResponse) => {
+    inFlight.track(res);
+    const started = performance.now();
+    const reqId = requestId(req);
+    res.setHeader("x-request-id", reqId);
+    const reqLog = httpLog.with({ reqId });
     const endTimer = metrics.httpDuration.startTimer({ method: req.method ?? "?" });
-    res.once("finish", () => endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) }));
+    res.once("finish", () => {
+      endTimer({ route: routeGroup(url?.pathname ?? "?"), status: String(res.statusCode) });
+      // One line per request (API and probes at info, pages and assets at debug); never headers, and no secret query values.
+      const fields = { method: req.method, url: redactUrl(req.url ?? "/"), status: res.statusCode, ms: Math.round(performance.now() - started) };
+      if (url?.pathname.startsWith("/api") || url?.pathname === "/metrics") reqLog.info("request", fields);
+      else reqLog.debug("request", fields);
+    });
     let url: URL | undefined;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
@@ -152,9 +173,14 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
         httpLog.error("probe failed", { err: e });
         sendError(res, new AppError("internal", "Internal server error"));
       });
+    } else if (shuttingDown && (pathname === "/api" || pathname.startsWith("/api/"))) {
+      // Requests that arrive on an open connection after SIGTERM are refused (not acknowledged): retry later.
+      req.resume();
+      applyApiHeaders(res, env);
+      sendError(res, new AppError("unavailable", "Server shutting down, retry shortly"), { "retry-after": "2" });
     } else if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       // handleApi sets the API's security headers itself.
-      void handleApi(req, res, url);
+      void handleApi(req, res, url, reqLog);
     } else if (next) {
       if (!pageAccess(req, res, url, ctx)) return;
       next.handle(req, res, url).catch((e: unknown) => {
@@ -200,25 +226,35 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
 
   const demo: DemoHandle | null = ctx.demo ? await startDemo({ env, store, pipeline, logger: logger.child("demo"), activity: sourceActivity }) : null;
   const sources: SourcesHandle | null =
-    opts.sources === false ? null : await startIngestSources({ env, store, pipeline, logger, io });
+    opts.sources === false ? null : await startIngestSources({
+      env, store, pipeline, logger, io, onSourceError: (s) => metrics.sourceErrors.inc({ source: s.id, kind: s.kind }),
+    });
+
+  const retention = startRetention({ env, store, logger });
 
   let closing: Promise<void> | null = null;
   return {
     server, port, url, io, store, pipeline, components: c,
+    routes: apiRoutes.map((r) => ({ method: r.method, path: r.path, access: r.access })),
     apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, demo: ctx.demo,
     close() {
       closing ??= (async () => {
-        shuttingDown = true; // /readyz answers 503 from now on
+        // 1. /readyz answers 503, new API requests 503 `unavailable`; sockets hear `server:shutdown`.
+        shuttingDown = true;
+        realtime?.announceShutdown(env.SHUTDOWN_RECONNECT_MS);
         c.keys.stop();
-        await Promise.allSettled([sources?.stop(), demo?.stop()]);
+        // 2. Stop accepting; in-flight requests (ingests) and source polls finish within SHUTDOWN_GRACE_MS.
+        const closed = stopAccepting(server);
+        const started = Date.now();
+        const drained = await within(Promise.allSettled([inFlight.idle(env.SHUTDOWN_GRACE_MS), sources?.stop(), demo?.stop()]), env.SHUTDOWN_GRACE_MS);
+        if (!drained || inFlight.size > 0) logger.warn("shutdown: grace period over, cutting connections", { inFlight: inFlight.size, graceMs: env.SHUTDOWN_GRACE_MS });
+        else logger.info("shutdown: in-flight work finished", { ms: Date.now() - started });
+        // 3. Cut what is left, close sockets, flush pushes, close the pool, Next and the store.
+        server.closeAllConnections();
+        // Upgraded (websocket) connections count for server.close() too: disconnect the sockets first.
         await realtime?.close();
-        // Stop accepting, let in-flight requests finish (at most 2 s), then cut what is left.
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 2000).unref();
-        });
-        await Promise.allSettled([publisher.close(), pool?.close(), next?.close()]);
+        await closed;
+        await Promise.allSettled([publisher.close(), pool?.close(), next?.close(), retention?.stop()]);
         if (!opts.store) await store.close();
       })();
       return closing;

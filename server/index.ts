@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   let app: BayanApp;
   try {
-    app = await createApp({ env, next: true, logger });
+    app = await createApp({ env, next: env.PAGES === "on", logger });
   } catch (e) {
     // Problems only found while starting (e.g. an unusable GAZETTEER_FILE) are configuration errors too.
     if (e instanceof ConfigError) {
@@ -51,13 +51,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
+    // close() cuts in-flight work after SHUTDOWN_GRACE_MS; this is the backstop if closing itself hangs.
+    const forceMs = env.SHUTDOWN_GRACE_MS + 5000;
     const force = setTimeout(() => {
-      logger.warn("forced exit after 10 s");
+      logger.warn("forced exit: shutdown did not finish", { ms: forceMs });
       process.exit(1);
-    }, 10_000);
+    }, forceMs);
     force.unref();
     app.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info("shutdown complete");
+        process.exit(0);
+      },
       (e: unknown) => {
         logger.error("shutdown failed", { err: e });
         process.exit(1);

@@ -19,11 +19,13 @@ export function emitHealth(io: BayanIo, s: SourceState): void {
   io.emit("source:health", { id: s.id, state, failingSince: s.failingSince });
 }
 
-export async function startIngestSources(ctx: { env: Env; store: Store; pipeline: Pipeline; logger: Logger; io: BayanIo }): Promise<SourcesHandle | null> {
+export async function startIngestSources(ctx: {
+  env: Env; store: Store; pipeline: Pipeline; logger: Logger; io: BayanIo; onSourceError?: (src: { id: string; kind: SourceState["kind"] }) => void;
+}): Promise<SourcesHandle | null> {
   const log = ctx.logger.child("sources");
   const onHealth = (s: SourceState) => emitHealth(ctx.io, s);
   try {
-    return await startSources({ env: ctx.env, store: ctx.store, pipeline: ctx.pipeline, logger: log, io: ctx.io, onHealth });
+    return await startSources({ env: ctx.env, store: ctx.store, pipeline: ctx.pipeline, logger: log, io: ctx.io, onHealth, onSourceError: ctx.onSourceError });
   } catch (e) {
     log.error("ingestion sources failed to start", { err: e });
     return null;

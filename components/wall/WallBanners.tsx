@@ -8,11 +8,11 @@ import styles from "./wall.module.css";
 export function StaleBanner({ s, t, lang }: { s: Staleness; t: WallStrings; lang: "en" | "ar" }) {
   if (!s.stale) return null;
   const text = {
-    offline: t.staleOffline, reconnecting: t.staleReconnecting, connecting: t.staleConnecting, quiet: t.staleQuiet,
+    offline: t.staleOffline, reconnecting: t.staleReconnecting, restarting: t.staleRestarting, connecting: t.staleConnecting, quiet: t.staleQuiet,
   }[s.reason];
   const tail = s.reason === "quiet" ? ` ${shortDuration(s.seconds, lang)}` : s.seconds >= 5 ? ` (${t.since} ${shortDuration(s.seconds, lang)})` : "";
   return (
-    <div className={`${styles.banner} ${s.reason === "quiet" ? styles.bannerWarn : styles.bannerError}`} role="alert" data-testid="wall-stale" data-reason={s.reason}>
+    <div className={`${styles.banner} ${s.reason === "quiet" || s.reason === "restarting" ? styles.bannerWarn : styles.bannerError}`} role="alert" data-testid="wall-stale" data-reason={s.reason}>
       <span aria-hidden="true" className={styles.bannerIcon}>⚠</span>
       {text}{tail}
     </div>

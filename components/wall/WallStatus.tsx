@@ -15,7 +15,7 @@ interface Props {
 /** Connection pill (live / reconnecting / offline), "last statement N ago", DEMO badge. */
 export function WallStatus({ conn, now, demo, lang, t }: Props) {
   const state = shownState(conn, now || conn.since);
-  const label = { live: t.live, connecting: t.connecting, reconnecting: t.reconnecting, offline: t.offline }[state];
+  const label = { live: t.live, connecting: t.connecting, reconnecting: t.reconnecting, restarting: t.restarting, offline: t.offline }[state];
   const ago = conn.lastStatementAt && now ? shortDuration((now - conn.lastStatementAt) / 1000, lang) : null;
   return (
     <div className={styles.status}>

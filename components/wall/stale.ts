@@ -4,7 +4,7 @@ import { fmtDuration } from "../../lib/i18n/plural";
 
 export type Staleness =
   | { stale: false }
-  | { stale: true; reason: "offline" | "reconnecting" | "connecting" | "quiet"; seconds: number };
+  | { stale: true; reason: "offline" | "reconnecting" | "restarting" | "connecting" | "quiet"; seconds: number };
 
 /**
  * Stale when the socket is not live (after a short grace for the first connect), or when no

@@ -2,18 +2,22 @@
  * Connection state as a small external store (Grafana-style: connection state is UI).
  * Written by the live client, read through `useConnection()`.
  */
-export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline";
+export type ConnectionState = "connecting" | "live" | "reconnecting" | "restarting" | "offline";
 
 /**
  * The one connection state machine shown by the dashboard and the wall (docs/dashboard.md):
  * connecting (first connect) -> live; on a drop, reconnecting; still down OFFLINE_AFTER_MS after
  * the drop (or the browser reports no network), offline; live again as soon as the socket is back.
+ * A server that announced `server:shutdown` puts the client in "restarting" (a planned restart, not
+ * an error) until it is back, or offline once down for RESTART_OFFLINE_AFTER_MS.
  */
 export const OFFLINE_AFTER_MS = 20_000;
+export const RESTART_OFFLINE_AFTER_MS = 60_000;
 
 /** The state to display at `now`: the socket's state, turned offline once down for OFFLINE_AFTER_MS. Pure. */
 export function shownState(c: Pick<ConnectionSnapshot, "state" | "since">, now: number): ConnectionState {
   if ((c.state === "reconnecting" || c.state === "connecting") && c.since > 0 && now - c.since >= OFFLINE_AFTER_MS) return "offline";
+  if (c.state === "restarting" && c.since > 0 && now - c.since >= RESTART_OFFLINE_AFTER_MS) return "offline";
   return c.state;
 }
 

@@ -16,6 +16,9 @@ export const WATCHDOG_SILENCE_MS = 60_000;
 let socket: BayanSocket | null = null;
 let everConnected = false;
 let disconnectedAt: number | null = null;
+/** Set by `server:shutdown`: the coming drop is a planned restart (cleared on the next connect). */
+let restarting = false;
+let restartDelayMs = 1000;
 const connectHandlers = new Set<() => void>();
 
 function heard(): void {
@@ -24,9 +27,11 @@ function heard(): void {
 
 function markDown(): void {
   if (disconnectedAt === null) disconnectedAt = Date.now();
-  const offline = (typeof navigator !== "undefined" && navigator.onLine === false)
-    || Date.now() - disconnectedAt > OFFLINE_AFTER_MS;
-  connectionStore.update({ state: offline ? "offline" : everConnected ? "reconnecting" : "connecting" });
+  const noNetwork = typeof navigator !== "undefined" && navigator.onLine === false;
+  // A planned restart stays "restarting" (shownState turns it offline after RESTART_OFFLINE_AFTER_MS).
+  const offline = noNetwork || (!restarting && Date.now() - disconnectedAt > OFFLINE_AFTER_MS);
+  const down = restarting ? "restarting" : everConnected ? "reconnecting" : "connecting";
+  connectionStore.update({ state: offline ? "offline" : down });
 }
 
 /** Drops the transport and connects again with a fresh backoff. */
@@ -63,18 +68,29 @@ export function getSocket(): BayanSocket {
   s.on("connect", () => {
     everConnected = true;
     disconnectedAt = null;
+    restarting = false;
     heard();
     for (const fn of connectHandlers) fn();
   });
   s.on("disconnect", (reason) => {
     markDown();
     // The server closed us on purpose (e.g. restart): socket.io will not retry by itself.
-    if (reason === "io server disconnect") s.connect();
+    if (reason === "io server disconnect") {
+      if (restarting) window.setTimeout(() => { if (!s.connected && !s.active) s.connect(); }, restartDelayMs);
+      else s.connect();
+    }
   });
   s.on("connect_error", () => markDown());
   s.on("server:hello", (p) => {
     heard();
     connectionStore.update({ serverHead: p.head, demo: p.demo });
+  });
+  s.on("server:shutdown", ({ reconnectInMs }) => {
+    heard();
+    restarting = true;
+    // Spread reconnects of many screens over the hinted delay (± half), bounded.
+    restartDelayMs = Math.min(60_000, Math.max(250, reconnectInMs * (0.5 + Math.random())));
+    connectionStore.update({ state: "restarting" });
   });
   s.io.on("ping", heard);
   s.io.on("reconnect_attempt", markDown);

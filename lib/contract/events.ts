@@ -33,6 +33,11 @@ export interface ServerToClientEvents {
   "cluster:updated": (payload: { clusterId: string; headId: string; mentions: number; outlets: string[] }) => void;
   "source:health": (payload: SourceHealthEvent) => void;
   "server:hello": (payload: { serverTime: string; head: number; demo: boolean }) => void;
+  /**
+   * The server is shutting down on purpose (deploy, restart): the socket closes right after. Clients
+   * show "restarting" (not an error) and reconnect after about `reconnectInMs`, resuming with their cursor.
+   */
+  "server:shutdown": (payload: { reconnectInMs: number }) => void;
 }
 
 export interface ClientToServerEvents {

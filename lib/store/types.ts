@@ -62,6 +62,8 @@ export interface Repository {
   /** Stores an article and its statements in one transaction, replacing the statements of an earlier version. */
   writeArticle(write: ArticleWrite, opts?: { now?: Date }): Promise<ArticleWriteOutcome>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Retention: empties the raw text of articles ingested before `cutoff` (statements and article metadata stay); returns the count. */
+  dropArticleTextBefore(cutoff: Date): Promise<number>;
   getStatement(id: string): Promise<Statement | null>;
   /** Other mentions (echoes) of a cluster, oldest first. */
   getCluster(clusterId: string): Promise<Statement[]>;

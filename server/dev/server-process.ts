@@ -25,6 +25,10 @@ export interface ServerProcess {
   restart(): Promise<void>;
   /** SIGKILL, no graceful shutdown (crash simulation). */
   kill(): Promise<void>;
+  /** SIGTERM and wait for the exit (no SIGKILL fallback, database kept): exit code and time taken. */
+  terminate(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
+  /** Starts again on the SAME port and database after kill() or terminate(). */
+  relaunch(): Promise<void>;
 }
 
 const children = new Set<ChildProcess>();
@@ -66,8 +70,9 @@ function spawnServer(env: Record<string, string>, log: string[]): Promise<{ chil
   });
 }
 
-export async function startServer(opts: { env?: Record<string, string> } = {}): Promise<ServerProcess> {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+/** `pages: false` starts the server with PAGES=off (API + sockets only: no production build needed). */
+export async function startServer(opts: { env?: Record<string, string>; pages?: boolean } = {}): Promise<ServerProcess> {
+  if (opts.pages !== false && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build (.next/BUILD_ID missing): run `npm run build` before the e2e tests");
   }
   const dir = mkdtempSync(path.join(tmpdir(), "bayan-e2e-"));
@@ -75,7 +80,7 @@ export async function startServer(opts: { env?: Record<string, string> } = {}): 
   const apiKey = opts.env?.API_KEY ?? DEV_API_KEY;
   const env: Record<string, string> = {
     NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", SQLITE_PATH: dbPath, DEMO: "off",
-    API_KEY: apiKey, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...opts.env,
+    API_KEY: apiKey, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...(opts.pages === false ? { PAGES: "off" } : {}), ...opts.env,
   };
   const log: string[] = [];
   let { child, url } = await spawnServer(env, log);
@@ -102,6 +107,20 @@ export async function startServer(opts: { env?: Record<string, string> } = {}): 
     async kill() {
       child.kill("SIGKILL");
       await waitForExit(child);
+    },
+    async terminate() {
+      const started = Date.now();
+      const c = child;
+      const exited = c.exitCode !== null || c.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => c.once("exit", () => resolve()));
+      c.kill("SIGTERM");
+      await exited;
+      return { code: c.exitCode, signal: c.signalCode, ms: Date.now() - started };
+    },
+    async relaunch() {
+      await waitForExit(child);
+      ({ child, url } = await spawnServer({ ...env, PORT: port }, log));
     },
   };
 }

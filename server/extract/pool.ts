@@ -37,6 +37,8 @@ export interface PoolOptions {
   logger: Logger;
   /** Gazetteer and actor entries installed in every worker (and inline when size is 0). */
   config?: ExtractConfig;
+  /** Called when a job settles: seconds from submission (queue wait included) to result, and the outcome. */
+  observe?: (seconds: number, outcome: "ok" | "failed") => void;
 }
 
 export class ExtractPool {
@@ -64,6 +66,20 @@ export class ExtractPool {
 
   /** Runs one job; `timeoutMs` overrides the pool's per-job timeout. */
   run(job: ExtractJob, opts: { timeoutMs?: number } = {}): Promise<ExtractOutput> {
+    const observe = this.opts.observe;
+    if (!observe) return this.runJob(job, opts);
+    const started = performance.now();
+    const done = (outcome: "ok" | "failed") => {
+      try {
+        observe((performance.now() - started) / 1000, outcome);
+      } catch { /* metrics never fail an extraction */ }
+    };
+    const p = this.runJob(job, opts);
+    p.then(() => done("ok"), () => done("failed"));
+    return p;
+  }
+
+  private runJob(job: ExtractJob, opts: { timeoutMs?: number }): Promise<ExtractOutput> {
     if (this.closed) return Promise.reject(new AppError("unavailable", "Server is shutting down"));
     if (this.inline) return runExtraction(job, this.inline.extractor).catch((e: unknown) => Promise.reject(this.failed(e)));
     if (this.queue.length >= (this.opts.maxQueue ?? 1000)) {

@@ -10,10 +10,11 @@ import { asAppError } from "../errors";
 import { requireRole, type Need } from "./auth";
 import { readBody, readJson } from "./body";
 import { RateLimiter, clientIp, retryAfterHeader } from "./rate-limit";
-import { sendData, sendError } from "./respond";
+import { sendData, sendError, sendStream } from "./respond";
 import { Router } from "./router";
 import { applyApiHeaders, corsHeaders, originAllowed } from "./security-headers";
 import type { Access, RequestContext, Route } from "./types";
+import type { Logger } from "../logger";
 
 function queryRecord(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
@@ -30,12 +31,12 @@ const isWrite = (method: string) => method !== "GET" && method !== "HEAD";
 
 export function createApiHandler(app: AppContext, routes: Route[]) {
   const router = new Router(routes);
-  const log = app.logger.child("http");
+  const httpLog = app.logger.child("http");
   const writesPerIp = new RateLimiter(app.env.RATE_WRITES_PER_MIN);
   const writesPerKey = new RateLimiter(app.env.RATE_WRITES_PER_MIN);
 
-  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const started = performance.now();
+  /** `log` is the request's logger (carries its reqId); the request line itself is written by the caller. */
+  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, log: Logger = httpLog): Promise<void> {
     const method = req.method ?? "GET";
     applyApiHeaders(res, app.env);
     const cors = corsHeaders(req.headers, app.env);
@@ -86,14 +87,16 @@ export function createApiHandler(app: AppContext, routes: Route[]) {
         body: (opts) => readBody(req, opts?.maxBytes ?? defaultMax),
       };
       const reply = await route.handler(rc);
+      if ("stream" in reply) {
+        await sendStream(res, reply, cors, log);
+        return;
+      }
       sendData(res, reply.status ?? 200, reply.data, { ...cors, ...reply.headers });
     } catch (e) {
       const err = asAppError(e, log, { method, path: url.pathname });
       // After a 413/415 we did not read the body: ask the client to close so it stops sending.
       const close = err.code === "payload_too_large" || err.code === "unsupported_media_type";
       sendError(res, err, { ...cors, ...retryAfterHeader(err), ...(close ? { connection: "close" } : {}) });
-    } finally {
-      log.debug("request", { method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) });
     }
   };
 }

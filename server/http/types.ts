@@ -39,12 +39,20 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
+/** A streamed response: headers first, then `stream` writes the body (errors after the headers cut the response). */
+export interface StreamReply {
+  status?: number;
+  headers: Record<string, string>;
+  /** `write` resolves when the client can take more; false once the client went away (stop). */
+  stream(write: (chunk: string) => Promise<boolean>): Promise<void>;
+}
+
 export interface Route {
   method: HttpMethod;
   /** e.g. "/api/statements/:id" */
   path: string;
   access: Access;
-  handler(rc: RequestContext): Promise<Reply> | Reply;
+  handler(rc: RequestContext): Promise<Reply | StreamReply> | Reply | StreamReply;
 }
 
 /** A route module: a function of the app context returning its routes. */

@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics (prom-client) on one registry per app: default Node metrics (RSS, heap, GC,
  * event-loop lag), HTTP request durations by route group, statements stored/duplicates,
- * push latency (ingestedAt → emitted), connected Socket.IO clients. Served at GET /metrics.
+ * push latency (ingestedAt → emitted), connected Socket.IO clients, extraction time per article,
+ * source errors. Served at GET /metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { InsertOutcome } from "../../lib/store/types";
@@ -12,6 +13,8 @@ export interface Metrics {
   statementsStored: Counter<"outcome">;
   pushLatency: Histogram;
   connectedClients: Gauge;
+  extractionDuration: Histogram<"outcome">;
+  sourceErrors: Counter<"source" | "kind">;
   /** Records the outcomes of one committed write (called from the pipeline's `stored` event). */
   recordStored(inserted: InsertOutcome[], now?: number): void;
 }
@@ -54,8 +57,21 @@ export function createMetrics(opts: { clients: () => number }): Metrics {
       this.set(opts.clients());
     },
   });
+  const extractionDuration = new Histogram({
+    name: "bayan_extraction_duration_seconds",
+    help: "Extraction of one article in the worker pool, from submission (queue wait included) to result, by outcome (ok, failed)",
+    labelNames: ["outcome"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const sourceErrors = new Counter({
+    name: "bayan_source_errors_total",
+    help: "Recorded source failures (feed polls, folder files) by source id and kind",
+    labelNames: ["source", "kind"] as const,
+    registers: [registry],
+  });
   return {
-    registry, httpDuration, statementsStored, pushLatency, connectedClients,
+    registry, httpDuration, statementsStored, pushLatency, connectedClients, extractionDuration, sourceErrors,
     recordStored(inserted, now = Date.now()) {
       for (const o of inserted) {
         statementsStored.inc({ outcome: o.duplicate ? "duplicate" : "new" });

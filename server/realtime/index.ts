@@ -31,6 +31,8 @@ export interface RealtimeOptions {
 
 export interface Realtime {
   io: BayanIo;
+  /** Tells this process's sockets that it is shutting down (`server:shutdown`); they stay open until close(). */
+  announceShutdown(reconnectInMs: number): void;
   close(): Promise<void>;
 }
 
@@ -108,6 +110,10 @@ export async function attachRealtime(http: HttpServer, opts: RealtimeOptions): P
 
   return {
     io,
+    announceShutdown(reconnectInMs) {
+      // Local only: other nodes of a Redis cluster keep running.
+      io.local.emit("server:shutdown", { reconnectInMs });
+    },
     async close() {
       stopRevocations();
       // Local only: with the Redis adapter, io.disconnectSockets() would disconnect every node's clients.

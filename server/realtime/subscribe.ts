@@ -21,7 +21,9 @@ const SUBSCRIBE_WINDOW_MS = 10_000;
 
 type AckFn<T> = (res: Ack<T>) => void;
 
-function safeAck<T>(ack: unknown): AckFn<T> {
+/** The ack is the LAST argument when it is a function (clients may send too few or too many arguments). */
+function safeAck<T>(args: unknown[]): AckFn<T> {
+  const ack = args.at(-1);
   return typeof ack === "function" ? (res) => (ack as AckFn<T>)(res) : () => undefined;
 }
 
@@ -52,8 +54,9 @@ export interface SubscribeLimits {
 export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Logger, limits: SubscribeLimits): void {
   const CATCH_UP_CAP = limits.env.SUBSCRIBE_CATCH_UP_CAP;
   let recent: number[] = [];
-  socket.on("feed:subscribe", async (req: unknown, ack: unknown) => {
-    const reply = safeAck<SubscribeResult>(ack);
+  socket.on("feed:subscribe", async (...args: unknown[]) => {
+    const reply = safeAck<SubscribeResult>(args);
+    const req = typeof args[0] === "function" ? undefined : args[0];
     const now = Date.now();
     recent = recent.filter((t) => now - t < SUBSCRIBE_WINDOW_MS);
     if (recent.length >= limits.env.SUBSCRIBE_BURST_PER_SOCKET) {
@@ -82,13 +85,17 @@ export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Log
       socket.data.filter = parsed.data.filter;
       void socket.join(roomsForFilter(filter));
       const cursor = parsed.data.cursor;
+      // Head BEFORE the catch-up read: a statement committed after this read is either in `rows` (then
+      // head covers it below) or above the returned head, so a client that sets its cursor to `head`
+      // and drops before the live push arrives still gets it on its next subscribe (no gap).
+      const headBefore = await store.head();
       const rows =
         cursor === undefined
           ? []
           : await store.statementsAfter(cursor, { ...parsed.data.filter, security: filter.security || undefined }, CATCH_UP_CAP + 1);
       const truncated = rows.length > CATCH_UP_CAP;
       const window = rows.slice(0, CATCH_UP_CAP);
-      const head = Math.max(await store.head(), window.at(-1)?.seq ?? 0);
+      const head = Math.max(headBefore, window.at(-1)?.seq ?? 0);
       const echoes = window.filter((s) => s.echoOf !== null);
       reply({ ok: true, data: { missed: window.filter((s) => s.echoOf === null), truncated, head } });
       if (echoes.length) for (const u of await clusterUpdates(echoes, store)) socket.emit("cluster:updated", u);
@@ -97,8 +104,8 @@ export function registerFeedHandlers(socket: BayanSocket, store: Store, log: Log
     }
   });
 
-  socket.on("feed:unsubscribe", (ack: unknown) => {
-    const reply = safeAck<null>(ack);
+  socket.on("feed:unsubscribe", (...args: unknown[]) => {
+    const reply = safeAck<null>(args);
     leaveFeedRooms(socket);
     socket.data.filter = null;
     reply({ ok: true, data: null });

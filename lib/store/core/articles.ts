@@ -74,3 +74,11 @@ export async function writeArticle(
   for (const s of w.statements) inserted.push(await insertOne(db, cache, s, ctx));
   return { articleId, status: existing ? "updated" : "created", inserted, retractedIds };
 }
+
+/**
+ * Retention (ARTICLE_RETENTION_DAYS): empties the raw text of articles ingested before `cutoff`.
+ * The article row (url, outlet, title, hash) and its statements stay; returns how many were emptied.
+ */
+export async function dropArticleTextBefore(db: Db, cutoff: Date): Promise<number> {
+  return db.run(`UPDATE articles SET text = '' WHERE ingested_at < ? AND text <> ''`, [cutoff.getTime()]);
+}

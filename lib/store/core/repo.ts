@@ -10,7 +10,7 @@ import * as accessKeys from "./access-keys";
 import * as actors from "./actors";
 import { getActor, listActors } from "./actor-reads";
 import { governorateCounts, volume } from "./aggregates";
-import { getArticle, writeArticle } from "./articles";
+import { dropArticleTextBefore, getArticle, writeArticle } from "./articles";
 import { SignatureCache } from "./clusters";
 import type { Db } from "./db";
 import { HOUR_MS } from "./keys";
@@ -81,6 +81,7 @@ export class SqlStore implements Store {
   }
 
   getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
+  dropArticleTextBefore(cutoff: Date): Promise<number> { return dropArticleTextBefore(this.db, cutoff); }
   getStatement(id: string): Promise<Statement | null> { return reads.getStatement(this.db, id); }
   getCluster(clusterId: string): Promise<Statement[]> { return reads.getCluster(this.db, clusterId); }
   listArticleStatements(articleId: string): Promise<Statement[]> { return reads.listArticleStatements(this.db, articleId); }

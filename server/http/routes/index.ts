@@ -6,6 +6,7 @@ import type { RouteModule } from "../types";
 import { actorRoutes } from "./actors";
 import { aggregateRoutes } from "./aggregates";
 import { articleRoutes } from "./articles";
+import { exportRoutes } from "./export";
 import { statementRoutes } from "./statements";
 import { systemRoutes } from "./system";
 import { keyRoutes } from "./keys";
@@ -22,4 +23,5 @@ export const routeModules: RouteModule[] = [
   sourceRoutes,
   latencyRoutes,
   keyRoutes,
+  exportRoutes,
 ];

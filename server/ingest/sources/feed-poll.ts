@@ -56,7 +56,9 @@ export function versionKey(item: FeedItem, keys: string[]): string {
 export async function itemBody(item: FeedItem, deps: Pick<PollDeps, "limits" | "stop" | "logger">): Promise<FeedItemArticle> {
   if (item.link && feedItemNeedsPage(item)) {
     try {
-      const page = await boundedGet(item.link, { limits: deps.limits, stop: deps.stop, accept: "text/html,application/xhtml+xml" });
+      // No stop signal: an item being ingested when the server shuts down is finished (bounded by the
+      // fetch timeout and SHUTDOWN_GRACE_MS), since it is already marked seen.
+      const page = await boundedGet(item.link, { limits: deps.limits, accept: "text/html,application/xhtml+xml" });
       return readFeedItem(item, { bytes: page.body, contentType: page.contentType, url: page.url });
     } catch (e) {
       deps.logger.warn("linked page could not be read; using the feed summary", { link: item.link, error: e instanceof Error ? e.message : String(e) });
@@ -99,8 +101,12 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSu
     const parsed = parseFeed(decoded.text, res.url);
     const items = sortOldestFirst(parsed.items).slice(-MAX_ITEMS_PER_POLL);
     summary.items = items.length;
+    let interrupted = false;
     for (const item of items) {
-      if (deps.stop?.aborted) break;
+      if (deps.stop?.aborted) {
+        interrupted = true;
+        break;
+      }
       const keys = itemKeys(item);
       let fresh = true;
       for (const k of keys) fresh = (await deps.store.markItemSeen(ident.id, k, now())) && fresh;
@@ -131,7 +137,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollSu
         deps.logger.warn("feed item failed", { feed: feed.id, link: item.link, error: e instanceof Error ? e.message : String(e) });
       }
     }
-    await deps.health.success(ident, { etag: res.etag, lastModified: res.lastModified });
+    // Interrupted by a shutdown: keep the old validators so the next start fetches the feed again and
+    // ingests the items not reached yet (seen items are skipped by key).
+    await deps.health.success(ident, interrupted ? undefined : { etag: res.etag, lastModified: res.lastModified });
     return summary;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -16,6 +16,8 @@ export class HealthRecorder {
     private readonly store: SourceRepository,
     private readonly onHealth: HealthListener | undefined,
     private readonly now: () => Date = () => new Date(),
+    /** Called on every recorded failure (metrics: bayan_source_errors_total). */
+    private readonly onFailure?: (src: SourceIdentity) => void,
   ) {}
 
   async current(src: SourceIdentity): Promise<SourceState> {
@@ -72,6 +74,9 @@ export class HealthRecorder {
   }
 
   async failure(src: SourceIdentity, message: string): Promise<SourceState> {
+    try {
+      this.onFailure?.(src);
+    } catch { /* a listener failure never affects the source */ }
     const prev = await this.current(src);
     const at = this.now().toISOString();
     return this.save(prev, {

@@ -23,6 +23,8 @@ export interface SourcesContext {
   logger: SourceLogger;
   io?: unknown;
   onHealth?: (s: SourceState) => void;
+  /** Every recorded source failure (feed poll, folder file), for metrics. */
+  onSourceError?: (src: { id: string; kind: SourceState["kind"] }) => void;
 }
 
 export interface RunningSources {
@@ -32,7 +34,7 @@ export interface RunningSources {
 }
 
 export async function startSources(ctx: SourcesContext): Promise<RunningSources> {
-  const health = new HealthRecorder(ctx.store, ctx.onHealth);
+  const health = new HealthRecorder(ctx.store, ctx.onHealth, undefined, ctx.onSourceError);
   const file = ctx.env.FEEDS_FILE ?? null;
   const feeds = new FeedManager({
     store: ctx.store, pipeline: ctx.pipeline, health, logger: ctx.logger, file,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OFFLINE_AFTER_MS, shownState } from "../../../lib/client/connection";
+import { OFFLINE_AFTER_MS, RESTART_OFFLINE_AFTER_MS, shownState } from "../../../lib/client/connection";
 
 describe("shown connection state (dashboard and wall)", () => {
   const since = 1_000_000;
@@ -17,5 +17,9 @@ describe("shown connection state (dashboard and wall)", () => {
   });
   it("the server snapshot (since 0) is never turned offline", () => {
     expect(shownState({ state: "connecting", since: 0 }, since)).toBe("connecting");
+  });
+  it("a planned restart (server:shutdown) shows restarting, not an error, until RESTART_OFFLINE_AFTER_MS", () => {
+    expect(shownState({ state: "restarting", since }, since + OFFLINE_AFTER_MS + 1)).toBe("restarting");
+    expect(shownState({ state: "restarting", since }, since + RESTART_OFFLINE_AFTER_MS)).toBe("offline");
   });
 });

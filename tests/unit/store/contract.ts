@@ -211,6 +211,18 @@ export function runStoreContract(name: string, makeHarness: MakeHarness): void {
       expect(await store.verifyRollups()).toEqual([]);
     });
 
+    it("retention empties old article text only; statements and metadata stay", async () => {
+      const { store } = await fresh();
+      const base = { url: null, canonicalUrl: null, outlet: "أ", title: "عنوان", publishedAt: isoAt(-50), fetchedAt: isoAt(-50) };
+      const old = await store.writeArticle({ article: { ...base, id: "old", contentHash: "ho", text: "نص قديم" }, statements: [stmt({})] }, { now: hoursFrom(T0, -48) });
+      await store.writeArticle({ article: { ...base, id: "new", contentHash: "hn", text: "نص حديث" }, statements: [] }, { now: T0 });
+      expect(await store.dropArticleTextBefore(hoursFrom(T0, -24))).toBe(1);
+      expect(await store.dropArticleTextBefore(hoursFrom(T0, -24))).toBe(0);
+      expect(await store.getArticle("old")).toMatchObject({ text: "", title: "عنوان", contentHash: "ho" });
+      expect((await store.getArticle("new"))!.text).toBe("نص حديث");
+      expect((await store.listArticleStatements("old")).map((s) => s.id)).toEqual(old.inserted.map((i) => i.statement.id));
+    });
+
     it("filters and pages by cursor", async () => {
       const { store } = await fresh();
       const inputs: StatementInput[] = [];
