@@ -11,6 +11,7 @@ import * as actors from "./actors";
 import { getActor, listActors } from "./actor-reads";
 import { governorateCounts, volume } from "./aggregates";
 import { getArticle, writeArticle } from "./articles";
+import { GroupCommit, type GroupCommitOptions, type GroupCommitStats } from "./group-commit";
 import { SignatureCache } from "./clusters";
 import type { Db } from "./db";
 import { HOUR_MS } from "./keys";
@@ -23,16 +24,26 @@ import { insertOne } from "./writes";
 
 export interface StoreOptions {
   echoWindowHours?: number;
+  /** Bounds of a group-commit batch (see group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
 }
 
 export class SqlStore implements Store {
   readonly dialect: Db["dialect"];
   private readonly sigs = new SignatureCache();
   private readonly echoWindowMs: number;
+  /** Statement, article and source-item writes of concurrent requests share transactions. */
+  private readonly commits: GroupCommit;
 
   constructor(private readonly db: Db, opts: StoreOptions = {}) {
     this.dialect = db.dialect;
     this.echoWindowMs = (opts.echoWindowHours ?? 72) * HOUR_MS;
+    this.commits = new GroupCommit(db, opts.groupCommit);
+  }
+
+  /** Batches, jobs and fallbacks of the group commit so far (metrics, benchmarks, tests). */
+  groupCommitStats(): GroupCommitStats {
+    return { ...this.commits.stats };
   }
 
   async migrate(): Promise<void> {
@@ -60,12 +71,12 @@ export class SqlStore implements Store {
   insertStatements(inputs: StatementInput[], opts: { demo?: boolean; now?: Date } = {}): Promise<InsertOutcome[]> {
     const nowMs = (opts.now ?? new Date()).getTime();
     const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs };
-    return this.db.tx(async (t) => {
+    return this.commits.submit(async (t) => {
       const out: InsertOutcome[] = [];
       const txCtx = { ...ctx, actors: newActorMemo() };
       for (const input of inputs) out.push(await insertOne(t, this.sigs, input, txCtx));
       return out;
-    }).then((out) => {
+    }, inputs.length).then((out) => {
       this.noteInserted(out.length);
       return out;
     });
@@ -73,7 +84,11 @@ export class SqlStore implements Store {
 
   writeArticle(write: ArticleWrite, opts: { now?: Date } = {}): Promise<ArticleWriteOutcome> {
     const nowMs = (opts.now ?? new Date()).getTime();
-    return this.db.tx((t) => writeArticle(t, this.sigs, write, nowMs, this.echoWindowMs));
+    return this.commits.submit((t) => writeArticle(t, this.sigs, write, nowMs, this.echoWindowMs), Math.max(1, write.statements.length))
+      .then((out) => {
+        this.noteInserted(out.inserted.length);
+        return out;
+      });
   }
 
   getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
@@ -120,7 +135,7 @@ export class SqlStore implements Store {
   recordSourceItem(
     sourceId: string, item: { key: string; articleId: string | null; publishedAt: string | null; ingestedAt: string },
   ): Promise<void> {
-    return sources.recordSourceItem(this.db, sourceId, item);
+    return this.commits.submit((t) => sources.recordSourceItem(t, sourceId, item));
   }
   markPushed(ids: string[], at: Date): Promise<void> { return sources.markPushed(this.db, ids, at); }
   latencyHistogram(since?: Date): Promise<LatencyHistogram> { return sources.latencyHistogram(this.db, since); }
@@ -133,6 +148,7 @@ export class SqlStore implements Store {
   verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }
 
   async close(): Promise<void> {
+    await this.commits.drain();
     await this.maintaining;
     await this.db.close();
   }
