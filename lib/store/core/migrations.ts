@@ -9,6 +9,7 @@
  */
 import { ACTOR_KINDS, STATEMENT_TYPES } from "../../domain/statement";
 import type { Db, Dialect } from "./db";
+import { coarseRollupsSql } from "./coarse-rollups";
 
 const TOKENS: Record<Dialect, Record<"SEQ" | "BIG" | "BOOL", string>> = {
   sqlite: { SEQ: "INTEGER PRIMARY KEY AUTOINCREMENT", BIG: "INTEGER", BOOL: "INTEGER" },
@@ -230,6 +231,8 @@ UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WH
   revoked_at BIG
 );`,
   },
+  // Coarse rollups for long ranges (coarse-rollups.ts).
+  { version: 8, name: "coarse rollups", sql: { sqlite: coarseRollupsSql(true), postgres: coarseRollupsSql(false) } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {
