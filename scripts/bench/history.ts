@@ -2,7 +2,7 @@
  * History benchmark: generated statements (history-gen.ts: ~200 actors, 14 governorates, 2 years, generated text) bulk-loaded
  * into a fresh store (SQLite file, PostgreSQL schema), then the dashboard's queries through the store (SqlStore), each
  * timed `--reps` times after a warm-up: volume per actor 7 d / 90 d / all time, governorate counts 7 d / all time, and feed
- * first pages (actor + governorate over all time; security operations over 7 d). Prints p50/p95 beside the targets
+ * first pages with their total (no filter; one actor; actor + governorate, all time; security operations over 7 d). Prints p50/p95 beside the targets
  * (<= 1M rows: every query p95 <= 50 ms; 10M: all-time <= 250 ms, 7 d <= 40 ms), writes bench/results/<date>-history.json.
  *
  *   npm run bench:history [-- --sizes 1000000,10000000 --stores sqlite,postgres --pg-max 1000000 --reps 20] [--smoke]
@@ -44,7 +44,7 @@ function targetFor(name: string, size: number): number {
   return name.includes("7 d") ? 40 : 250;
 }
 
-async function loadSqlite(path: string, size: number, endMs: number, chunk: number): Promise<void> {
+export async function loadSqlite(path: string, size: number, endMs: number, chunk: number): Promise<void> {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
@@ -98,7 +98,7 @@ function writeActorsSqlite(db: Database.Database, rows: ActorRow[], now: number)
 }
 
 /** PostgreSQL: one multi-row INSERT … SELECT FROM unnest(arrays) per table per chunk, a transaction per chunk. */
-async function loadPostgres(url: string, schema: string, size: number, endMs: number, chunk: number): Promise<void> {
+export async function loadPostgres(url: string, schema: string, size: number, endMs: number, chunk: number): Promise<void> {
   const c = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   await c.connect();
   try {
@@ -148,6 +148,8 @@ async function timeQueries(store: SqlStore, size: number, endMs: number, reps: n
     ["volume per actor, all time", () => store.volume(volumeQuerySchema.parse({ range: "all" }), now)],
     ["governorate counts, 7 d", () => store.governorateCounts({ from: iso(endMs - 7 * DAY), to: iso(endMs) }, now)],
     ["governorate counts, all time", () => store.governorateCounts({ range: "all" }, now)],
+    ["feed page, no filter (newest + total)", () => store.listStatements(statementQuerySchema.parse({}))],
+    ["feed page, one actor, all time", () => store.listStatements(statementQuerySchema.parse({ actors: "hist-actor-3" }))],
     ["feed page, actor + governorate, all time", () => store.listStatements(statementQuerySchema.parse({ actors: "hist-actor-3", governorates: "SY-HL" }))],
     ["feed page, security ops, 7 d", () => store.listStatements(statementQuerySchema.parse({ security: "true", from: iso(endMs - 7 * DAY), to: iso(endMs) }))],
   ];

@@ -233,6 +233,12 @@ UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WH
   },
   // Coarse rollups for long ranges (coarse-rollups.ts).
   { version: 8, name: "coarse rollups", sql: { sqlite: coarseRollupsSql(true), postgres: coarseRollupsSql(false) } },
+  // Feed pages filtered by actor walk the actor's cluster heads in time order from this partial index.
+  {
+    version: 9,
+    name: "actor heads index",
+    sql: "CREATE INDEX statements_actor_heads ON statements (actor_id, stated_at, seq) WHERE NOT retracted AND echo_of IS NULL;",
+  },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {
