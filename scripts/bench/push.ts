@@ -14,7 +14,7 @@ import { fmt, now, numArg, pct, printTable, procSample, writeResult, type Row } 
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEY = "bench-key-0123456789abcdef";
-type Kind = "bayan" | "sio" | "ws";
+export type Kind = "bayan" | "sio" | "ws";
 
 export interface LoadResult {
   kind: Kind; clients: number; rate: number; seconds: number;
@@ -25,7 +25,7 @@ export interface LoadResult {
 
 const tsx = { execArgv: ["--import", "tsx"] };
 
-async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: string }> {
+export async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: string }> {
   const proc = fork(join(here, "push-server.ts"), ["--kind", kind], { ...tsx, stdio: ["ignore", "pipe", "inherit", "ipc"] });
   const port = await new Promise<number>((resolve, reject) => {
     let buf = "";
@@ -40,7 +40,7 @@ async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: strin
   return { proc, url: `http://127.0.0.1:${port}` };
 }
 
-async function stopProc(p: ChildProcess): Promise<void> {
+export async function stopProc(p: ChildProcess): Promise<void> {
   if (p.exitCode !== null || p.signalCode !== null) return;
   const exited = new Promise<void>((r) => p.once("exit", () => r()));
   p.kill("SIGTERM");
@@ -49,7 +49,7 @@ async function stopProc(p: ChildProcess): Promise<void> {
   clearTimeout(t);
 }
 
-async function startClients(kind: Kind, url: string, n: number, idle: boolean): Promise<ChildProcess[]> {
+export async function startClients(kind: Kind, url: string, n: number, idle: boolean): Promise<ChildProcess[]> {
   const per = [Math.ceil(n / 2), Math.floor(n / 2)].filter((x) => x > 0);
   const procs = per.map((k) => fork(join(here, "push-clients.ts"), ["--kind", kind, "--url", url, "--n", String(k), ...(idle ? ["--idle"] : [])], tsx));
   await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
@@ -59,7 +59,7 @@ async function startClients(kind: Kind, url: string, n: number, idle: boolean): 
   return procs;
 }
 
-function request<T>(p: ChildProcess, msg: unknown): Promise<T> {
+export function request<T>(p: ChildProcess, msg: unknown): Promise<T> {
   return new Promise((resolve) => { p.once("message", (m) => resolve(m as T)); p.send(msg as object); });
 }
 
