@@ -10,11 +10,11 @@
  * Prints a table with the targets (>= 200 articles/s, >= 1,000 statements/s, push p99 <= 250 ms at 90%), writes
  * bench/results/<date>-ingest.json. Asserts nothing.
  *
- *   npm run bench:ingest [-- --clients 1000 --start 25 --step-seconds 5 --seconds 10 --max-rate 1600] [--smoke]
+ *   npm run bench:ingest [-- --clients 1000 --start 25 --step-seconds 5 --seconds 10 --max-rate 1600 --timeout 900] [--smoke]
  */
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { fmt, now, numArg, pct, printTable, procSample, writeResult, type Row } from "./lib";
+import { fmt, now, numArg, pct, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 import { request, startClients, startServer, stopProc } from "./push";
 
 const KEY = "bench-key-0123456789abcdef";
@@ -115,6 +115,14 @@ export async function benchIngest(smoke = process.argv.includes("--smoke")): Pro
   const { proc, url } = await startServer("bayan");
   let procs: ChildProcess[] = [];
   try {
+    return await withTimeout(run(), numArg("timeout", 900) * 1000, "bench:ingest");
+  } finally {
+    for (const p of procs) p.send({ close: true });
+    await Promise.all(procs.map(stopProc));
+    await stopProc(proc);
+  }
+
+  async function run(): Promise<{ file: string; rows: Row[] }> {
     procs = await startClients("bayan", url, clients, false);
     await offer(url, 5, 1, inflightMax, null); // warm-up: workers, prepared statements, JIT
     const steps: StepResult[] = [];
@@ -162,10 +170,6 @@ export async function benchIngest(smoke = process.argv.includes("--smoke")): Pro
     });
     console.log(`\nwrote ${file}`);
     return { file, rows };
-  } finally {
-    for (const p of procs) p.send({ close: true });
-    await Promise.all(procs.map(stopProc));
-    await stopProc(proc);
   }
 }
 

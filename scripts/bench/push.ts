@@ -10,7 +10,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
-import { fmt, now, numArg, pct, printTable, procSample, writeResult, type Row } from "./lib";
+import { fmt, now, numArg, pct, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEY = "bench-key-0123456789abcdef";
@@ -103,27 +103,30 @@ async function load(url: string, rate: number, seconds: number): Promise<{ start
   return { starts, errors };
 }
 
-export async function runLoad(kind: Kind, clients: number, rate: number, seconds: number): Promise<LoadResult> {
+/** One load run; `timeoutMs` (default: the run's length plus 3 minutes for connecting and draining) ends a stuck run with an error. */
+export async function runLoad(kind: Kind, clients: number, rate: number, seconds: number, timeoutMs = (seconds + 180) * 1000): Promise<LoadResult> {
   const { proc, url } = await startServer(kind);
   let procs: ChildProcess[] = [];
   try {
-    procs = await startClients(kind, url, clients, false);
-    const before = procSample(proc.pid!);
-    const t = performance.now();
-    const { starts, errors } = await load(url, rate, seconds);
-    await new Promise((r) => setTimeout(r, 2000));
-    const after = procSample(proc.pid!);
-    const wall = performance.now() - t;
-    const reports = await Promise.all(procs.map((p) => request<{ latencies: number[]; received: number }>(p, { report: starts })));
-    const lat = reports.flatMap((r) => r.latencies);
-    const result: LoadResult = {
-      kind, clients, rate, seconds, expected: starts.length * clients, delivered: lat.length, postErrors: errors,
-      p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), max: pct(lat, 100),
-      serverCpuPct: before && after ? ((after.cpuMs - before.cpuMs) / wall) * 100 : null,
-      serverRssMb: after ? after.rssKb / 1024 : null,
-    };
-    console.log(`${kind} ${clients}x${rate}/s: delivered ${result.delivered}/${result.expected}, p50/p95/p99/max ${fmt(result.p50)}/${fmt(result.p95)}/${fmt(result.p99)}/${fmt(result.max)} ms`);
-    return result;
+    return await withTimeout((async () => {
+      procs = await startClients(kind, url, clients, false);
+      const before = procSample(proc.pid!);
+      const t = performance.now();
+      const { starts, errors } = await load(url, rate, seconds);
+      await new Promise((r) => setTimeout(r, 2000));
+      const after = procSample(proc.pid!);
+      const wall = performance.now() - t;
+      const reports = await Promise.all(procs.map((p) => request<{ latencies: number[]; received: number }>(p, { report: starts })));
+      const lat = reports.flatMap((r) => r.latencies);
+      const result: LoadResult = {
+        kind, clients, rate, seconds, expected: starts.length * clients, delivered: lat.length, postErrors: errors,
+        p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), max: pct(lat, 100),
+        serverCpuPct: before && after ? ((after.cpuMs - before.cpuMs) / wall) * 100 : null,
+        serverRssMb: after ? after.rssKb / 1024 : null,
+      };
+      console.log(`${kind} ${clients}x${rate}/s: delivered ${result.delivered}/${result.expected}, p50/p95/p99/max ${fmt(result.p50)}/${fmt(result.p95)}/${fmt(result.p99)}/${fmt(result.max)} ms`);
+      return result;
+    })(), timeoutMs, `${kind} ${clients}x${rate}/s`);
   } finally {
     for (const p of procs) p.send({ close: true });
     await Promise.all(procs.map(stopProc));
