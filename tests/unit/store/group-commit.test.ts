@@ -120,6 +120,22 @@ describe("group commit", () => {
     expect(runsOfGood).toBe(3);
   });
 
+  it("right after a commit (busy), jobs of the next few turns wait up to busyWindowMs and share one transaction", async () => {
+    for (const [window, expectedLargest] of [[200, 3], [0, 1]] as const) {
+      const gc = new GroupCommit(db, { busyWindowMs: window });
+      await gc.submit(insert(`first-${window}`));
+      await new Promise((r) => setImmediate(r));
+      // Three jobs in three different event-loop turns, right after that commit.
+      const a = gc.submit(insert(`a-${window}`));
+      await new Promise((r) => setImmediate(r));
+      const b = gc.submit(insert(`b-${window}`));
+      await new Promise((r) => setImmediate(r));
+      const c = gc.submit(insert(`c-${window}`));
+      await Promise.all([a, b, c]);
+      expect([window, gc.stats.largestBatch]).toEqual([window, expectedLargest]);
+    }
+  });
+
   it("drain waits for every submitted job", async () => {
     const gc = new GroupCommit(db);
     const p = Promise.all(["x", "y"].map((k) => gc.submit(insert(k))));
