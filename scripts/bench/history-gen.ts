@@ -25,6 +25,8 @@ export type GovRollupTuple = [number, string, boolean, number, number];
 export type UnresolvedTuple = [number, boolean, number, number];
 /** [hour|day|week, actor_id, uniques, mentions] */
 export type TotalTuple = [number, string, number, number];
+/** [actor_id, code, day, uniques, mentions] */
+export type ActorGovTuple = [string, string, number, number, number];
 
 export interface Chunk {
   statements: StatementTuple[];
@@ -39,6 +41,7 @@ export interface Chunk {
   totalWeek: TotalTuple[];
   govDay: GovRollupTuple[];
   unresolvedDay: UnresolvedTuple[];
+  actorGovDay: ActorGovTuple[];
 }
 
 export interface ActorRow { id: string; nameAr: string; nameEn: string; kind: string; uniques: number; mentions: number; last: number | null }
@@ -112,6 +115,7 @@ export async function generate(
   const totalWeek = new Map<string, TotalTuple>();
   const govDay = new Map<string, GovRollupTuple>();
   const unresolvedDay = new Map<string, UnresolvedTuple>();
+  const actorGovDay = new Map<string, ActorGovTuple>();
   let curHour = -1;
   let curDay = -1;
   let curWeek = -1;
@@ -128,7 +132,8 @@ export async function generate(
     chunk.totalDay.push(...totalDay.values());
     chunk.govDay.push(...govDay.values());
     chunk.unresolvedDay.push(...unresolvedDay.values());
-    actorDay.clear(); totalDay.clear(); govDay.clear(); unresolvedDay.clear();
+    chunk.actorGovDay.push(...actorGovDay.values());
+    actorDay.clear(); totalDay.clear(); govDay.clear(); unresolvedDay.clear(); actorGovDay.clear();
   };
   const flushWeek = () => {
     chunk.totalWeek.push(...totalWeek.values());
@@ -181,6 +186,7 @@ export async function generate(
     add(totalDay, a.id, () => [day, a.id, 0, 0], 2, u, 3);
     add(totalWeek, a.id, () => [week, a.id, 0, 0], 2, u, 3);
     for (const g of govs) add(govDay, `${g}|${sec}`, () => [day, g, sec, 0, 0], 3, u, 4);
+    for (const g of govs) add(actorGovDay, `${a.id}|${g}`, () => [a.id, g, day, 0, 0], 3, u, 4);
     if (!govs.length) add(unresolvedDay, `${sec}`, () => [day, sec, 0, 0], 2, u, 3);
     a.uniques += u;
     a.mentions += 1;
@@ -200,6 +206,6 @@ export async function generate(
 function emptyChunk(): Chunk {
   return {
     statements: [], govs: [], clusters: [], actorHour: [], actorDay: [], govHour: [], unresolved: [],
-    totalHour: [], totalDay: [], totalWeek: [], govDay: [], unresolvedDay: [],
+    totalHour: [], totalDay: [], totalWeek: [], govDay: [], unresolvedDay: [], actorGovDay: [],
   };
 }

@@ -65,6 +65,7 @@ export async function loadSqlite(path: string, size: number, endMs: number, chun
     tw: db.prepare(`INSERT INTO rollup_actor_total_week (week, actor_id, uniques, mentions) VALUES (?, ?, ?, ?)`),
     gd: db.prepare(`INSERT INTO rollup_gov_day (day, code, security_op, uniques, mentions) VALUES (?, ?, ?, ?, ?)`),
     ud: db.prepare(`INSERT INTO rollup_unresolved_day (day, security_op, uniques, mentions) VALUES (?, ?, ?, ?)`),
+    ag: db.prepare(`INSERT INTO rollup_actor_gov_day (actor_id, code, day, uniques, mentions) VALUES (?, ?, ?, ?, ?)`),
   };
   // Secondary indexes are dropped for the load and rebuilt after it (one sort each instead of 10M B-tree inserts).
   const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('statements', 'statement_governorates') AND sql IS NOT NULL`)
@@ -84,6 +85,7 @@ export async function loadSqlite(path: string, size: number, endMs: number, chun
     for (const r of c.totalWeek) ins.tw.run(...r);
     for (const r of c.govDay) ins.gd.run(r[0], r[1], b(r[2]), r[3], r[4]);
     for (const r of c.unresolvedDay) ins.ud.run(r[0], b(r[1]), r[2], r[3]);
+    for (const r of c.actorGovDay) ins.ag.run(...r);
   });
   const rows = actors();
   await generate(size, endMs, chunk, rows, (c) => { write(c); });
@@ -132,6 +134,7 @@ export async function loadPostgres(url: string, schema: string, size: number, en
       }
       await put(ch.govDay, `INSERT INTO rollup_gov_day (day, code, security_op, uniques, mentions) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bool[], $4::int[], $5::int[])`, 5);
       await put(ch.unresolvedDay, `INSERT INTO rollup_unresolved_day (day, security_op, uniques, mentions) SELECT * FROM unnest($1::bigint[], $2::bool[], $3::int[], $4::int[])`, 4);
+      await put(ch.actorGovDay, `INSERT INTO rollup_actor_gov_day (actor_id, code, day, uniques, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::int[])`, 5);
       await c.query("COMMIT");
     });
     await c.query(`UPDATE actors a SET total_uniques = t.u, total_mentions = t.m, last_stated_at = t.l

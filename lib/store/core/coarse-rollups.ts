@@ -25,7 +25,10 @@ export async function bumpCoarse(db: Db, s: Counted, dU: number, dM: number): Pr
   const day = Math.floor(s.hour / 24);
   const at = { hour: s.hour, day, week: weekOf(s.hour) };
   for (const [table, unit] of ACTOR_TOTAL_TABLES) await db.run(upsert(table, [unit, "actor_id"]), [at[unit], s.actorId, dU, dM]);
-  for (const code of s.govs) await db.run(upsert("rollup_gov_day", ["day", "code", "security_op"]), [day, code, s.securityOp, dU, dM]);
+  for (const code of s.govs) {
+    await db.run(upsert("rollup_gov_day", ["day", "code", "security_op"]), [day, code, s.securityOp, dU, dM]);
+    await db.run(upsert("rollup_actor_gov_day", ["actor_id", "code", "day"]), [s.actorId, code, day, dU, dM]);
+  }
   if (s.govs.length === 0) await db.run(upsert("rollup_unresolved_day", ["day", "security_op"]), [day, s.securityOp, dU, dM]);
 }
 
@@ -39,6 +42,22 @@ export async function moveCoarse(db: Db, fromId: string, intoId: string): Promis
     );
     await db.run(`DELETE FROM ${table} WHERE actor_id = ?`, [fromId]);
   }
+  await db.run(
+    `INSERT INTO rollup_actor_gov_day (actor_id, code, day, uniques, mentions) SELECT ?, code, day, uniques, mentions FROM rollup_actor_gov_day WHERE actor_id = ?
+     ON CONFLICT (actor_id, code, day) DO UPDATE SET uniques = rollup_actor_gov_day.uniques + excluded.uniques, mentions = rollup_actor_gov_day.mentions + excluded.mentions`,
+    [intoId, fromId],
+  );
+  await db.run(`DELETE FROM rollup_actor_gov_day WHERE actor_id = ?`, [fromId]);
+}
+
+/** Migration 10: statements per actor per governorate per day (feed totals filtered by actor and one governorate). */
+export function actorGovSql(sqlite: boolean): string {
+  return `CREATE TABLE rollup_actor_gov_day (actor_id TEXT NOT NULL, code TEXT NOT NULL, day ${sqlite ? "INTEGER" : "BIGINT"} NOT NULL,
+  uniques INTEGER NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (actor_id, code, day))${sqlite ? " WITHOUT ROWID" : ""};
+INSERT INTO rollup_actor_gov_day (actor_id, code, day, uniques, mentions)
+  SELECT s.actor_id, g.code, s.stated_at / ${24 * 3_600_000}, SUM(CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END), COUNT(*)
+  FROM statements s JOIN statement_governorates g ON g.statement_seq = s.seq WHERE NOT s.retracted GROUP BY 1, 2, 3;
+`;
 }
 
 /** Migration 8: the tables, filled from the hourly rollups. */

@@ -9,7 +9,7 @@
  */
 import { ACTOR_KINDS, STATEMENT_TYPES } from "../../domain/statement";
 import type { Db, Dialect } from "./db";
-import { coarseRollupsSql } from "./coarse-rollups";
+import { actorGovSql, coarseRollupsSql } from "./coarse-rollups";
 
 const TOKENS: Record<Dialect, Record<"SEQ" | "BIG" | "BOOL", string>> = {
   sqlite: { SEQ: "INTEGER PRIMARY KEY AUTOINCREMENT", BIG: "INTEGER", BOOL: "INTEGER" },
@@ -239,6 +239,7 @@ UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WH
     name: "actor heads index",
     sql: "CREATE INDEX statements_actor_heads ON statements (actor_id, stated_at, seq) WHERE NOT retracted AND echo_of IS NULL;",
   },
+  { version: 10, name: "actor governorate daily rollup", sql: { sqlite: actorGovSql(true), postgres: actorGovSql(false) } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

@@ -61,6 +61,10 @@ export async function verifyRollups(db: Db): Promise<string[]> {
     await db.all(`SELECT ${cat("day", "code", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_gov_day`),
     await db.all(`SELECT ${cat(day, "g.code", SEC)} AS k, ${U} AS u, COUNT(*) AS m
       FROM statements s JOIN statement_governorates g ON g.statement_seq = s.seq WHERE NOT s.retracted GROUP BY 1`)));
+  out.push(...diff("actor_gov_day",
+    await db.all(`SELECT ${cat("actor_id", "code", "day")} AS k, uniques AS u, mentions AS m FROM rollup_actor_gov_day`),
+    await db.all(`SELECT ${cat("s.actor_id", "g.code", day)} AS k, ${U} AS u, COUNT(*) AS m
+      FROM statements s JOIN statement_governorates g ON g.statement_seq = s.seq WHERE NOT s.retracted GROUP BY 1`)));
   out.push(...diff("unresolved_day",
     await db.all(`SELECT ${cat("day", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_unresolved_day`),
     await db.all(`SELECT ${cat(day, SEC)} AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted AND s.govs = '[]' GROUP BY 1`)));
