@@ -60,9 +60,9 @@ export class IngestPipeline implements Pipeline {
     const inserted = await this.deps.store.insertStatements(inputs, { demo: opts.demo });
     this.announce({ inserted, retractedIds: [], quiet: opts.quiet });
     // One source item per new statement (key `statement:<id>`: counted as statements on /sources).
-    for (const o of inserted) {
-      if (!o.duplicate) await this.recordItem(opts.sourceId, { key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt });
-    }
+    // Submitted together, so the store's group commit writes them in one transaction.
+    await Promise.all(inserted.filter((o) => !o.duplicate).map((o) =>
+      this.recordItem(opts.sourceId, { key: `statement:${o.statement.id}`, articleId: null, publishedAt: o.statement.publishedAt })));
     return inserted;
   }
 

@@ -56,3 +56,12 @@ export function numArg(name: string, def: number): number {
   const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
   return Number.isFinite(v) && v >= 0 ? v : def;
 }
+
+/** Rejects with a clear error when `p` has not settled within `ms` (a stuck benchmark run ends instead of hanging). */
+export function withTimeout<T>(p: Promise<T>, ms: number, label: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result after ${Math.round(ms / 1000)} s (timed out)`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

@@ -18,9 +18,11 @@ const idle = process.argv.includes("--idle");
 
 const received: { i: number; t: number }[] = [];
 const INDEX = /#(\d+)#/;
-const onStatement = (s: { text?: unknown }): void => {
+/** bench:ingest articles carry their index in the URL (the statements' text is extracted from the article). */
+const ARTICLE = /\/bench-article\/(\d+)$/;
+const onStatement = (s: { text?: unknown; source?: { url?: unknown } }): void => {
   const t = now();
-  const m = typeof s.text === "string" ? INDEX.exec(s.text) : null;
+  const m = (typeof s.text === "string" ? INDEX.exec(s.text) : null) ?? (typeof s.source?.url === "string" ? ARTICLE.exec(s.source.url) : null);
   if (m) received.push({ i: Number(m[1]), t });
 };
 
@@ -38,7 +40,7 @@ async function openOne(): Promise<void> {
   await new Promise<void>((res, rej) => { s.once("connect", () => res()); s.once("connect_error", rej); });
   if (!idle) {
     s.on("statement:created", onStatement);
-    s.on("statements:created", (xs: { text?: unknown }[]) => xs.forEach(onStatement));
+    s.on("statements:created", (xs: { text?: unknown; source?: { url?: unknown } }[]) => xs.forEach(onStatement));
     await s.timeout(30_000).emitWithAck("feed:subscribe", { filter: {} });
   }
   closers.push(() => s.disconnect());
@@ -53,8 +55,10 @@ async function main(): Promise<void> {
   process.on("message", (m: { report?: number[]; close?: boolean }) => {
     if (m.report) {
       const starts = m.report;
+      // A report covers one measured run: later runs (bench:ingest steps) start from a clean slate.
       const latencies = received.filter((r) => starts[r.i] !== undefined).map((r) => r.t - starts[r.i]!);
       process.send?.({ latencies, received: received.length });
+      received.length = 0;
     }
     if (m.close) {
       for (const c of closers) c();

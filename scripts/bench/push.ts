@@ -10,11 +10,11 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
-import { fmt, now, numArg, pct, printTable, procSample, writeResult, type Row } from "./lib";
+import { fmt, now, numArg, pct, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEY = "bench-key-0123456789abcdef";
-type Kind = "bayan" | "sio" | "ws";
+export type Kind = "bayan" | "sio" | "ws";
 
 export interface LoadResult {
   kind: Kind; clients: number; rate: number; seconds: number;
@@ -25,7 +25,7 @@ export interface LoadResult {
 
 const tsx = { execArgv: ["--import", "tsx"] };
 
-async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: string }> {
+export async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: string }> {
   const proc = fork(join(here, "push-server.ts"), ["--kind", kind], { ...tsx, stdio: ["ignore", "pipe", "inherit", "ipc"] });
   const port = await new Promise<number>((resolve, reject) => {
     let buf = "";
@@ -40,7 +40,7 @@ async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: strin
   return { proc, url: `http://127.0.0.1:${port}` };
 }
 
-async function stopProc(p: ChildProcess): Promise<void> {
+export async function stopProc(p: ChildProcess): Promise<void> {
   if (p.exitCode !== null || p.signalCode !== null) return;
   const exited = new Promise<void>((r) => p.once("exit", () => r()));
   p.kill("SIGTERM");
@@ -49,7 +49,7 @@ async function stopProc(p: ChildProcess): Promise<void> {
   clearTimeout(t);
 }
 
-async function startClients(kind: Kind, url: string, n: number, idle: boolean): Promise<ChildProcess[]> {
+export async function startClients(kind: Kind, url: string, n: number, idle: boolean): Promise<ChildProcess[]> {
   const per = [Math.ceil(n / 2), Math.floor(n / 2)].filter((x) => x > 0);
   const procs = per.map((k) => fork(join(here, "push-clients.ts"), ["--kind", kind, "--url", url, "--n", String(k), ...(idle ? ["--idle"] : [])], tsx));
   await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
@@ -59,7 +59,7 @@ async function startClients(kind: Kind, url: string, n: number, idle: boolean): 
   return procs;
 }
 
-function request<T>(p: ChildProcess, msg: unknown): Promise<T> {
+export function request<T>(p: ChildProcess, msg: unknown): Promise<T> {
   return new Promise((resolve) => { p.once("message", (m) => resolve(m as T)); p.send(msg as object); });
 }
 
@@ -103,27 +103,30 @@ async function load(url: string, rate: number, seconds: number): Promise<{ start
   return { starts, errors };
 }
 
-export async function runLoad(kind: Kind, clients: number, rate: number, seconds: number): Promise<LoadResult> {
+/** One load run; `timeoutMs` (default: the run's length plus 3 minutes for connecting and draining) ends a stuck run with an error. */
+export async function runLoad(kind: Kind, clients: number, rate: number, seconds: number, timeoutMs = (seconds + 180) * 1000): Promise<LoadResult> {
   const { proc, url } = await startServer(kind);
   let procs: ChildProcess[] = [];
   try {
-    procs = await startClients(kind, url, clients, false);
-    const before = procSample(proc.pid!);
-    const t = performance.now();
-    const { starts, errors } = await load(url, rate, seconds);
-    await new Promise((r) => setTimeout(r, 2000));
-    const after = procSample(proc.pid!);
-    const wall = performance.now() - t;
-    const reports = await Promise.all(procs.map((p) => request<{ latencies: number[]; received: number }>(p, { report: starts })));
-    const lat = reports.flatMap((r) => r.latencies);
-    const result: LoadResult = {
-      kind, clients, rate, seconds, expected: starts.length * clients, delivered: lat.length, postErrors: errors,
-      p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), max: pct(lat, 100),
-      serverCpuPct: before && after ? ((after.cpuMs - before.cpuMs) / wall) * 100 : null,
-      serverRssMb: after ? after.rssKb / 1024 : null,
-    };
-    console.log(`${kind} ${clients}x${rate}/s: delivered ${result.delivered}/${result.expected}, p50/p95/p99/max ${fmt(result.p50)}/${fmt(result.p95)}/${fmt(result.p99)}/${fmt(result.max)} ms`);
-    return result;
+    return await withTimeout((async () => {
+      procs = await startClients(kind, url, clients, false);
+      const before = procSample(proc.pid!);
+      const t = performance.now();
+      const { starts, errors } = await load(url, rate, seconds);
+      await new Promise((r) => setTimeout(r, 2000));
+      const after = procSample(proc.pid!);
+      const wall = performance.now() - t;
+      const reports = await Promise.all(procs.map((p) => request<{ latencies: number[]; received: number }>(p, { report: starts })));
+      const lat = reports.flatMap((r) => r.latencies);
+      const result: LoadResult = {
+        kind, clients, rate, seconds, expected: starts.length * clients, delivered: lat.length, postErrors: errors,
+        p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), max: pct(lat, 100),
+        serverCpuPct: before && after ? ((after.cpuMs - before.cpuMs) / wall) * 100 : null,
+        serverRssMb: after ? after.rssKb / 1024 : null,
+      };
+      console.log(`${kind} ${clients}x${rate}/s: delivered ${result.delivered}/${result.expected}, p50/p95/p99/max ${fmt(result.p50)}/${fmt(result.p95)}/${fmt(result.p99)}/${fmt(result.max)} ms`);
+      return result;
+    })(), timeoutMs, `${kind} ${clients}x${rate}/s`);
   } finally {
     for (const p of procs) p.send({ close: true });
     await Promise.all(procs.map(stopProc));

@@ -1,8 +1,8 @@
 /**
- * Aggregates answered from the hourly rollups: volume per actor per bucket, counts per
+ * Aggregates answered from the rollups: volume per actor per bucket, counts per
  * governorate. Fallbacks to indexed raw queries (documented in docs/store.md):
- * - volume with a governorate filter (rollup_actor_hour has no governorate dimension):
- *   statements joined to statement_governorates within the range;
+ * - volume with a governorate filter (the actor rollups have no governorate dimension) or minute
+ *   buckets (no rollup that fine): statements within the range;
  * - governorateCounts with an actor or type filter (rollup_gov_hour has neither).
  */
 import type { GovernorateCount, GovernorateResponse, VolumeResponse, VolumeSeries } from "../../contract/dto";
@@ -10,10 +10,8 @@ import type { CountMode, Filter, VolumeQuery } from "../../contract/schemas";
 import { GOVERNORATE_CODES, type GovernorateCode } from "../../domain/governorates";
 import { type Db, type Param, placeholders } from "./db";
 import { HOUR_MS, iso } from "./keys";
-import { BUCKET_HOURS, BUCKET_OFFSET, MINUTE_MS, bucketSpan, bucketStartMs, chooseBucket, hourRange } from "./range";
+import { BUCKET_HOURS, BUCKET_OFFSET, MINUTE_MS, bucketSpan, bucketStartMs, chooseBucket, hourRange, type RollupUnit, splitHours } from "./range";
 import { filterWhere } from "./reads";
-
-interface BucketRow { k: number; actor_id: string; u: number; m: number }
 
 export const OTHERS = { actorId: "others", nameAr: "آخرون", nameEn: "Others" };
 
@@ -24,48 +22,53 @@ async function earliestFor(db: Db, f: Filter): Promise<number | null> {
   return row?.t === null || row?.t === undefined ? null : Number(row.t);
 }
 
+interface Source { sql: string; params: Param[] }
+
+/**
+ * Volume per actor per bucket. The matching (bucket, actor, uniques, mentions) rows come from one source subquery
+ * (rollups, or raw statements with a governorate filter); SQL sums them twice, per actor (to rank the top N) and per
+ * (bucket, top actor or others), so only a few hundred rows ever leave the database whatever the range.
+ */
 export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<Omit<VolumeResponse, "head">> {
   const { bucket, range } = chooseBucket(hourRange(q, now, await earliestFor(db, q)), q.bucket);
-  const params: Param[] = [];
-  let rows: BucketRow[];
+  let src: Source;
   if (bucket === "minute" || q.governorates?.length) {
-    // Minute buckets (no rollup that fine; the range is at most MAX_POINTS minutes) and governorate
-    // filters (the actor rollups have no governorate): statements in the range's whole buckets.
-    const { k0, k1 } = bucketSpan(range, bucket);
-    const kExpr = bucket === "minute" ? `s.stated_at / ${MINUTE_MS}` : `((s.stated_at / ${HOUR_MS}) + ${BUCKET_OFFSET[bucket]}) / ${BUCKET_HOURS[bucket]}`;
+    // Minute buckets (no rollup that fine; at most MAX_POINTS minutes) and governorate filters (the actor
+    // rollups have no governorate): the matching statements of the range's whole buckets.
+    const params: Param[] = [];
     const conds = filterWhere({ ...q, from: undefined, to: undefined }, params);
     conds.push("s.stated_at >= ?", "s.stated_at < ?");
-    if (bucket === "minute") params.push(k0 * MINUTE_MS, (k1 + 1) * MINUTE_MS);
-    else params.push(range.h0 * HOUR_MS, (range.h1 + 1) * HOUR_MS);
-    rows = await db.all<BucketRow>(
-      `SELECT ${kExpr} AS k, s.actor_id,
-         SUM(CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END) AS u, COUNT(*) AS m
-       FROM statements s WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
+    let kExpr: string;
+    if (bucket === "minute") {
+      const { k0, k1 } = bucketSpan(range, bucket);
+      kExpr = `s.stated_at / ${MINUTE_MS}`;
+      params.push(k0 * MINUTE_MS, (k1 + 1) * MINUTE_MS);
+    } else {
+      kExpr = `((s.stated_at / ${HOUR_MS}) + ${BUCKET_OFFSET[bucket]}) / ${BUCKET_HOURS[bucket]}`;
+      params.push(range.h0 * HOUR_MS, (range.h1 + 1) * HOUR_MS);
+    }
+    src = {
+      sql: `SELECT ${kExpr} AS k, s.actor_id AS actor_id,
+         CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END AS u, 1 AS m FROM statements s WHERE ${conds.join(" AND ")}`,
       params,
-    );
-  } else if (bucket === "hour") {
-    rows = await rollupRows(db, q, "hour", range.h0, range.h1, "hour");
+    };
   } else {
+    // Without type/security filters the actor totals (no such dimensions) answer, weeks included; else the typed tables.
     const S = BUCKET_HOURS[bucket];
     const O = BUCKET_OFFSET[bucket];
-    // Whole days from rollup_actor_day, the partial days at the edges from rollup_actor_hour.
-    const d0 = Math.ceil(range.h0 / 24);
-    const d1 = Math.floor((range.h1 + 1) / 24) - 1;
-    const hourK = `(hour + ${O}) / ${S}`;
-    if (d0 > d1) rows = await rollupRows(db, q, "hour", range.h0, range.h1, hourK);
-    else {
-      rows = [
-        ...(await rollupRows(db, q, "day", d0, d1, `(day * 24 + ${O}) / ${S}`)),
-        ...(range.h0 < d0 * 24 ? await rollupRows(db, q, "hour", range.h0, d0 * 24 - 1, hourK) : []),
-        ...(range.h1 > d1 * 24 + 23 ? await rollupRows(db, q, "hour", (d1 + 1) * 24, range.h1, hourK) : []),
-      ];
-    }
+    const coarse = !q.types?.length && q.security !== true;
+    const units: ("day" | "week")[] = bucket === "hour" ? [] : bucket === "day" || !coarse ? ["day"] : ["week", "day"];
+    const parts = splitHours(range.h0, range.h1, units).map((p) => {
+      const start = p.unit === "hour" ? "hour" : p.unit === "day" ? "day * 24" : `week * 168 - ${BUCKET_OFFSET.week}`;
+      return rollupSource(q, p.unit, p.lo, p.hi, `(${start} + ${O}) / ${S}`, coarse);
+    });
+    src = { sql: parts.map((p) => p.sql).join(" UNION ALL "), params: parts.flatMap((p) => p.params) };
   }
-  return shapeVolume(db, rows, q, bucket, range);
+  return shapeVolume(db, src, q, bucket, range);
 }
 
-/** Per (bucket, actor) sums from one actor rollup table over an inclusive range of its time column. */
-async function rollupRows(db: Db, q: VolumeQuery, unit: "hour" | "day", lo: number, hi: number, kExpr: string): Promise<BucketRow[]> {
+/** (k, actor_id, u, m) rows of one actor rollup table over an inclusive range of its time column. */
+function rollupSource(q: VolumeQuery, unit: RollupUnit, lo: number, hi: number, kExpr: string, coarse: boolean): Source {
   const params: Param[] = [lo, hi];
   const conds = [`${unit} >= ?`, `${unit} <= ?`];
   if (q.actors?.length) {
@@ -77,28 +80,27 @@ async function rollupRows(db: Db, q: VolumeQuery, unit: "hour" | "day", lo: numb
     params.push(...q.types);
   }
   if (q.security === true) conds.push("security_op = TRUE");
-  return db.all<BucketRow>(
-    `SELECT ${kExpr} AS k, actor_id, SUM(uniques) AS u, SUM(mentions) AS m
-     FROM rollup_actor_${unit} WHERE ${conds.join(" AND ")} GROUP BY 1, 2`,
-    params,
-  );
+  const table = coarse ? `rollup_actor_total_${unit}` : `rollup_actor_${unit}`;
+  return { sql: `SELECT ${kExpr} AS k, actor_id, uniques AS u, mentions AS m FROM ${table} WHERE ${conds.join(" AND ")}`, params };
 }
 
 async function shapeVolume(
-  db: Db, rows: BucketRow[], q: VolumeQuery, bucket: VolumeResponse["bucket"], range: ReturnType<typeof hourRange>,
+  db: Db, src: Source, q: VolumeQuery, bucket: VolumeResponse["bucket"], range: ReturnType<typeof hourRange>,
 ): Promise<Omit<VolumeResponse, "head">> {
-  const value = (r: BucketRow) => Number(q.count === "mentions" ? r.m : r.u);
-  const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.actor_id, (totals.get(r.actor_id) ?? 0) + value(r));
-  const ranked = [...totals.entries()].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const value = (r: { u: number; m: number }) => Number(q.count === "mentions" ? r.m : r.u);
+  const totalRows = src.sql
+    ? await db.all<{ actor_id: string; u: number; m: number }>(
+      `SELECT actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY actor_id`, src.params)
+    : [];
+  const ranked = totalRows.map((r) => [r.actor_id, value(r)] as const).filter(([, t]) => t > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked.slice(0, q.top);
-  const topIds = new Set(top.map(([id]) => id));
+  const topIds = top.map(([id]) => id);
   const othersTotal = ranked.slice(q.top).reduce((s, [, t]) => s + t, 0);
   const names = new Map<string, { name_ar: string; name_en: string }>();
   if (top.length) {
-    const ids = top.map(([id]) => id);
     const rs = await db.all<{ id: string; name_ar: string; name_en: string }>(
-      `SELECT id, name_ar, name_en FROM actors WHERE id IN (${placeholders(ids.length)})`, ids,
+      `SELECT id, name_ar, name_en FROM actors WHERE id IN (${placeholders(topIds.length)})`, topIds,
     );
     for (const r of rs) names.set(r.id, r);
   }
@@ -110,11 +112,18 @@ async function shapeVolume(
   const points: VolumeResponse["points"] = [];
   const empty = () => Object.fromEntries(series.map((s) => [s.actorId, 0])) as Record<string, number>;
   for (let k = k0; k <= k1; k++) points.push({ t: iso(bucketStartMs(k, bucket)), counts: empty() });
-  for (const r of rows) {
-    const p = points[Number(r.k) - k0];
-    if (!p) continue;
-    const key = topIds.has(r.actor_id) ? r.actor_id : OTHERS.actorId;
-    if (key in p.counts) p.counts[key] = (p.counts[key] ?? 0) + value(r);
+  if (series.length) {
+    // Per bucket: each top actor, and everyone else as one NULL actor (others).
+    const who = topIds.length ? `CASE WHEN actor_id IN (${placeholders(topIds.length)}) THEN actor_id END` : "NULL";
+    const rows = await db.all<{ k: number; actor_id: string | null; u: number; m: number }>(
+      `SELECT k, ${who} AS actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY 1, 2`,
+      [...topIds, ...src.params],
+    );
+    for (const r of rows) {
+      const p = points[Number(r.k) - k0];
+      const key = r.actor_id ?? OTHERS.actorId;
+      if (p && key in p.counts) p.counts[key] = (p.counts[key] ?? 0) + value(r);
+    }
   }
   return { bucket, count: q.count, from: iso(range.fromMs), to: iso(range.toMs), series, points };
 }
@@ -143,17 +152,27 @@ export async function governorateCounts(db: Db, f: Filter, now: Date, count: Cou
       WHERE ${where} GROUP BY g.code`, params);
     unresolved = await db.get(`SELECT ${agg} FROM statements s WHERE ${where} AND s.govs = '[]'`, params);
   } else {
+    // Whole days from the daily tables, the edge hours from the hourly ones.
     const sec = securityOnly ? " AND security_op = TRUE" : "";
-    rows = await db.all(
-      `SELECT code, SUM(uniques) AS u, SUM(mentions) AS m FROM rollup_gov_hour WHERE hour >= ? AND hour <= ?${sec} GROUP BY code`,
-      [range.h0, range.h1],
-    );
-    unresolved = await db.get(
-      `SELECT SUM(uniques) AS u, SUM(mentions) AS m FROM rollup_unresolved_hour WHERE hour >= ? AND hour <= ?${sec}`,
-      [range.h0, range.h1],
-    );
+    rows = [];
+    const un = { u: 0, m: 0 };
+    for (const p of splitHours(range.h0, range.h1, ["day"])) {
+      const unit = p.unit === "day" ? "day" : "hour";
+      rows.push(...(await db.all<{ code: string; u: number; m: number }>(
+        `SELECT code, SUM(uniques) AS u, SUM(mentions) AS m FROM rollup_gov_${unit} WHERE ${unit} >= ? AND ${unit} <= ?${sec} GROUP BY code`,
+        [p.lo, p.hi],
+      )));
+      const r = await db.get<{ u: number | null; m: number | null }>(
+        `SELECT SUM(uniques) AS u, SUM(mentions) AS m FROM rollup_unresolved_${unit} WHERE ${unit} >= ? AND ${unit} <= ?${sec}`,
+        [p.lo, p.hi],
+      );
+      un.u += Number(r?.u ?? 0);
+      un.m += Number(r?.m ?? 0);
+    }
+    unresolved = un;
   }
-  const byCode = new Map(rows.map((r) => [r.code, Number(r[col])]));
+  const byCode = new Map<string, number>();
+  for (const r of rows) byCode.set(r.code, (byCode.get(r.code) ?? 0) + Number(r[col]));
   const counts: GovernorateCount[] = codes.map((code) => ({ code, count: byCode.get(code) ?? 0 }));
   // A governorate filter cannot match a statement without a governorate.
   const unresolvedCount = f.governorates?.length ? 0 : Number(unresolved?.[col] ?? 0);

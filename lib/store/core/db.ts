@@ -29,6 +29,7 @@ export interface Db {
 export const ANALYZED_TABLES = [
   "statements", "statement_governorates", "clusters", "actors",
   "rollup_actor_hour", "rollup_actor_day", "rollup_gov_hour", "rollup_unresolved_hour",
+  "rollup_actor_total_hour", "rollup_actor_total_day", "rollup_actor_total_week", "rollup_gov_day", "rollup_unresolved_day", "rollup_actor_gov_day",
 ] as const;
 
 /** `?, ?, ?` for an IN list. */

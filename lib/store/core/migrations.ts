@@ -9,6 +9,7 @@
  */
 import { ACTOR_KINDS, STATEMENT_TYPES } from "../../domain/statement";
 import type { Db, Dialect } from "./db";
+import { actorGovSql, coarseRollupsSql } from "./coarse-rollups";
 
 const TOKENS: Record<Dialect, Record<"SEQ" | "BIG" | "BOOL", string>> = {
   sqlite: { SEQ: "INTEGER PRIMARY KEY AUTOINCREMENT", BIG: "INTEGER", BOOL: "INTEGER" },
@@ -230,6 +231,15 @@ UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WH
   revoked_at BIG
 );`,
   },
+  // Coarse rollups for long ranges (coarse-rollups.ts).
+  { version: 8, name: "coarse rollups", sql: { sqlite: coarseRollupsSql(true), postgres: coarseRollupsSql(false) } },
+  // Feed pages filtered by actor walk the actor's cluster heads in time order from this partial index.
+  {
+    version: 9,
+    name: "actor heads index",
+    sql: "CREATE INDEX statements_actor_heads ON statements (actor_id, stated_at, seq) WHERE NOT retracted AND echo_of IS NULL;",
+  },
+  { version: 10, name: "actor governorate daily rollup", sql: { sqlite: actorGovSql(true), postgres: actorGovSql(false) } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

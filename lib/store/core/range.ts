@@ -76,3 +76,32 @@ export function chooseBucket(r: HourRange, requested?: Bucket): { bucket: Bucket
   }
   return { bucket, range };
 }
+
+export type RollupUnit = "hour" | "day" | "week";
+export interface RangePiece { unit: RollupUnit; lo: number; hi: number }
+
+/**
+ * Splits the inclusive hour range [h0, h1] into whole weeks (if allowed; Monday-aligned like week buckets), whole days
+ * (if allowed) and the remaining edge hours, so a sum over the range reads the coarsest rollup rows that fit.
+ * `lo`/`hi` are inclusive numbers of that unit (hour = floor(ms / 1h), day = floor(hour / 24), week = floor((hour + 72) / 168)).
+ */
+export function splitHours(h0: number, h1: number, units: readonly ("day" | "week")[]): RangePiece[] {
+  if (h0 > h1) return [];
+  const rest = units.filter((u) => u !== "week");
+  if (units.includes("week")) {
+    const w0 = Math.ceil((h0 + BUCKET_OFFSET.week) / 168);
+    const w1 = Math.floor((h1 - 95) / 168);
+    if (w0 <= w1) {
+      return [...splitHours(h0, w0 * 168 - 73, rest), { unit: "week", lo: w0, hi: w1 }, ...splitHours(w1 * 168 + 96, h1, rest)];
+    }
+  }
+  if (rest.includes("day")) {
+    const d0 = Math.ceil(h0 / 24);
+    const d1 = Math.floor((h1 + 1) / 24) - 1;
+    if (d0 <= d1) {
+      return [...splitHours(h0, d0 * 24 - 1, []), { unit: "day", lo: d0, hi: d1 }, ...splitHours((d1 + 1) * 24, h1, [])];
+    }
+  }
+  return [{ unit: "hour", lo: h0, hi: h1 }];
+}
+

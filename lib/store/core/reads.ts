@@ -3,6 +3,7 @@ import type { StatementPage } from "../../contract/dto";
 import type { Filter, StatementQuery } from "../../contract/schemas";
 import type { Statement } from "../../domain/statement";
 import { type Db, type Param, placeholders } from "./db";
+import { countableFromRollups, countFromRollups } from "./feed-count";
 import { ms } from "./keys";
 import { STATEMENT_SELECT, statementPage, type StatementRow, toStatement } from "./rows";
 
@@ -31,7 +32,12 @@ export function filterWhere(f: Filter, params: Param[]): string[] {
     params.push(ms(f.to));
   }
   if (f.governorates?.length) {
-    conds.push(`s.seq IN (SELECT statement_seq FROM statement_governorates WHERE code IN (${placeholders(f.governorates.length)}))`);
+    // With an actor filter the actor's rows come first (index) and each probes its governorates; else the
+    // governorates' index drives.
+    const list = placeholders(f.governorates.length);
+    conds.push(f.actors?.length
+      ? `EXISTS (SELECT 1 FROM statement_governorates g WHERE g.statement_seq = s.seq AND g.code IN (${list}))`
+      : `s.seq IN (SELECT statement_seq FROM statement_governorates WHERE code IN (${list}))`);
     params.push(...f.governorates);
   }
   return conds;
@@ -53,9 +59,10 @@ export async function listStatements(db: Db, q: StatementQuery): Promise<Stateme
   if (!q.echoes) conds.push("s.echo_of IS NULL");
   const catchUp = q.after !== undefined;
   // The first page carries the number of matches (the feed header's count), before paging conditions.
-  const total = q.after === undefined && q.before === undefined
-    ? Number((await db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM statements s WHERE ${conds.join(" AND ")}`, [...params]))?.n ?? 0)
-    : null;
+  const first = q.after === undefined && q.before === undefined;
+  const total = !first ? null
+    : countableFromRollups(q) ? await countFromRollups(db, q, q.echoes)
+      : Number((await db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM statements s WHERE ${conds.join(" AND ")}`, [...params]))?.n ?? 0);
   if (q.after !== undefined) {
     conds.push("s.seq > ?");
     params.push(q.after);

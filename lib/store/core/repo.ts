@@ -11,6 +11,7 @@ import * as actors from "./actors";
 import { getActor, listActors } from "./actor-reads";
 import { governorateCounts, volume } from "./aggregates";
 import { dropArticleTextBefore, getArticle, writeArticle } from "./articles";
+import { GroupCommit, type GroupCommitOptions, type GroupCommitStats } from "./group-commit";
 import { SignatureCache } from "./clusters";
 import type { Db } from "./db";
 import { HOUR_MS } from "./keys";
@@ -25,6 +26,8 @@ export interface StoreOptions {
   echoWindowHours?: number;
   /** Statement and URL keys (lib/ingest/canonical.ts `identityKeys`): the store never derives its own. */
   keys: StoreKeys;
+  /** Bounds of a group-commit batch (see group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
 }
 
 export class SqlStore implements Store {
@@ -32,11 +35,19 @@ export class SqlStore implements Store {
   private readonly sigs = new SignatureCache();
   private readonly echoWindowMs: number;
   private readonly keys: StoreKeys;
+  /** Statement, article and source-item writes of concurrent requests share transactions. */
+  private readonly commits: GroupCommit;
 
   constructor(private readonly db: Db, opts: StoreOptions) {
     this.dialect = db.dialect;
     this.echoWindowMs = (opts.echoWindowHours ?? 72) * HOUR_MS;
     this.keys = opts.keys;
+    this.commits = new GroupCommit(db, opts.groupCommit);
+  }
+
+  /** Batches, jobs and fallbacks of the group commit so far (metrics, benchmarks, tests). */
+  groupCommitStats(): GroupCommitStats {
+    return { ...this.commits.stats };
   }
 
   async migrate(): Promise<void> {
@@ -64,12 +75,12 @@ export class SqlStore implements Store {
   insertStatements(inputs: StatementInput[], opts: { demo?: boolean; now?: Date } = {}): Promise<InsertOutcome[]> {
     const nowMs = (opts.now ?? new Date()).getTime();
     const ctx = { nowMs, demo: opts.demo ?? false, echoWindowMs: this.echoWindowMs, keys: this.keys };
-    return this.db.tx(async (t) => {
+    return this.commits.submit(async (t) => {
       const out: InsertOutcome[] = [];
       const txCtx = { ...ctx, actors: newActorMemo() };
       for (const input of inputs) out.push(await insertOne(t, this.sigs, input, txCtx));
       return out;
-    }).then((out) => {
+    }, inputs.length).then((out) => {
       this.noteInserted(out.length);
       return out;
     });
@@ -77,7 +88,11 @@ export class SqlStore implements Store {
 
   writeArticle(write: ArticleWrite, opts: { now?: Date } = {}): Promise<ArticleWriteOutcome> {
     const nowMs = (opts.now ?? new Date()).getTime();
-    return this.db.tx((t) => writeArticle(t, this.sigs, write, { nowMs, echoWindowMs: this.echoWindowMs, keys: this.keys }));
+    return this.commits.submit((t) => writeArticle(t, this.sigs, write, { nowMs, echoWindowMs: this.echoWindowMs, keys: this.keys }), Math.max(1, write.statements.length))
+      .then((out) => {
+        this.noteInserted(out.inserted.length);
+        return out;
+      });
   }
 
   getArticle(id: string): Promise<StoredArticle | null> { return getArticle(this.db, id); }
@@ -125,7 +140,7 @@ export class SqlStore implements Store {
   recordSourceItem(
     sourceId: string, item: { key: string; articleId: string | null; publishedAt: string | null; ingestedAt: string },
   ): Promise<void> {
-    return sources.recordSourceItem(this.db, sourceId, item);
+    return this.commits.submit((t) => sources.recordSourceItem(t, sourceId, item));
   }
   markPushed(ids: string[], at: Date): Promise<void> { return sources.markPushed(this.db, ids, at); }
   latencyHistogram(since?: Date): Promise<LatencyHistogram> { return sources.latencyHistogram(this.db, since); }
@@ -138,6 +153,7 @@ export class SqlStore implements Store {
   verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }
 
   async close(): Promise<void> {
+    await this.commits.drain();
     await this.maintaining;
     await this.db.close();
   }

@@ -7,6 +7,7 @@
  *   mentions = non-retracted statements
  * bucketed by the hour of stated_at.
  */
+import { bumpCoarse, moveCoarse } from "./coarse-rollups";
 import type { Db } from "./db";
 
 export interface Counted {
@@ -20,6 +21,7 @@ export interface Counted {
 
 export async function bump(db: Db, s: Counted, dU: number, dM: number): Promise<void> {
   if (dU === 0 && dM === 0) return;
+  await bumpCoarse(db, s, dU, dM);
   await db.run(
     `INSERT INTO rollup_actor_hour (hour, actor_id, type, security_op, uniques, mentions) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (hour, actor_id, type, security_op) DO UPDATE SET
@@ -67,6 +69,7 @@ export async function bump(db: Db, s: Counted, dU: number, dM: number): Promise<
 
 /** Moves an actor's hourly rollups and totals onto another actor (merge). */
 export async function moveActorRollups(db: Db, fromId: string, intoId: string): Promise<void> {
+  await moveCoarse(db, fromId, intoId);
   for (const [table, unit] of [["rollup_actor_hour", "hour"], ["rollup_actor_day", "day"]] as const) {
     await db.run(
       `INSERT INTO ${table} (${unit}, actor_id, type, security_op, uniques, mentions)

@@ -3,6 +3,7 @@
  * and cluster counters. Returns a list of mismatches (empty when consistent). Used by the
  * contract tests; cheap enough to run by hand on a live database (full scan).
  */
+import { ACTOR_TOTAL_TABLES, WEEK_OFFSET_HOURS } from "./coarse-rollups";
 import type { Db } from "./db";
 import { HOUR_MS } from "./keys";
 
@@ -48,6 +49,25 @@ export async function verifyRollups(db: Db): Promise<string[]> {
     await db.all(`SELECT ${cat("hour", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_unresolved_hour`),
     await db.all(`SELECT ${cat(hour, SEC)} AS k, ${U} AS u, COUNT(*) AS m
       FROM statements s WHERE NOT s.retracted AND s.govs = '[]' GROUP BY 1`)));
+  const day = `(s.stated_at / ${24 * HOUR_MS})`;
+  const week = `((s.stated_at / ${HOUR_MS} + ${WEEK_OFFSET_HOURS}) / 168)`;
+  for (const [table, unit] of ACTOR_TOTAL_TABLES) {
+    const t = unit === "hour" ? hour : unit === "day" ? day : week;
+    out.push(...diff(table,
+      await db.all(`SELECT ${cat(unit, "actor_id")} AS k, uniques AS u, mentions AS m FROM ${table}`),
+      await db.all(`SELECT ${cat(t, "s.actor_id")} AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
+  }
+  out.push(...diff("gov_day",
+    await db.all(`SELECT ${cat("day", "code", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_gov_day`),
+    await db.all(`SELECT ${cat(day, "g.code", SEC)} AS k, ${U} AS u, COUNT(*) AS m
+      FROM statements s JOIN statement_governorates g ON g.statement_seq = s.seq WHERE NOT s.retracted GROUP BY 1`)));
+  out.push(...diff("actor_gov_day",
+    await db.all(`SELECT ${cat("actor_id", "code", "day")} AS k, uniques AS u, mentions AS m FROM rollup_actor_gov_day`),
+    await db.all(`SELECT ${cat("s.actor_id", "g.code", day)} AS k, ${U} AS u, COUNT(*) AS m
+      FROM statements s JOIN statement_governorates g ON g.statement_seq = s.seq WHERE NOT s.retracted GROUP BY 1`)));
+  out.push(...diff("unresolved_day",
+    await db.all(`SELECT ${cat("day", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_unresolved_day`),
+    await db.all(`SELECT ${cat(day, SEC)} AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted AND s.govs = '[]' GROUP BY 1`)));
   out.push(...diff("actor_total",
     await db.all(`SELECT id AS k, total_uniques AS u, total_mentions AS m FROM actors`),
     await db.all(`SELECT s.actor_id AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));

@@ -100,6 +100,16 @@ function agreement(label: string, open: () => Promise<{ store: SqlStore; dispose
       }), { numRuns: 150 });
     });
 
+    it("the first page's total equals the number of matches (rollup-backed count with raw edge hours), heads and mentions", async () => {
+      const shift = (iso: string | undefined, min: number) => (iso ? new Date(Date.parse(iso) + min * 60_000).toISOString() : undefined);
+      await fc.assert(fc.asyncProperty(filterArb, fc.integer({ min: -59, max: 59 }), fc.integer({ min: -59, max: 59 }), async (f0, a, b) => {
+        const f = Object.fromEntries(Object.entries({ ...f0, from: shift(f0.from, a), to: shift(f0.to, b) }).filter(([, v]) => v !== undefined)) as Filter;
+        const matches = all.filter((s) => matchesFilter(s, f));
+        expect((await store.listStatements({ ...f, echoes: true, limit: 1 })).total).toBe(matches.length);
+        expect((await store.listStatements({ ...f, echoes: false, limit: 1 })).total).toBe(matches.filter((s) => s.echoOf === null).length);
+      }), { numRuns: 150 });
+    });
+
     it("selects the same statements for relative ranges resolved against a clock", async () => {
       await fc.assert(fc.asyncProperty(viewArb, async ({ range, now, actors }) => {
         const f: Filter = { ...(actors.length ? { actors } : {}), ...resolveRange({ range, from: null, to: null }, now) };
