@@ -1,6 +1,6 @@
 "use client";
 import type { ActorDetail } from "../../lib/contract/dto";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { actorName, fmtNumber, KIND_LABELS } from "../../lib/i18n";
 import { RelativeTime } from "../feed/RelativeTime";
 import { useLang } from "../layout/LangProvider";
@@ -8,6 +8,7 @@ import styles from "./Actor.module.css";
 
 /** Names (both languages), kind, aliases and headline numbers. */
 export function ActorIdentity({ actor }: { actor: ActorDetail }) {
+  const actorColor = useActorColors();
   const { t, lang } = useLang();
   const other = lang === "ar" ? actor.nameEn : actor.nameAr;
   return (

@@ -1,6 +1,6 @@
 "use client";
 import type { VolumeSeries } from "../../lib/contract/dto";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
 
@@ -18,6 +18,7 @@ interface Props {
 
 /** Exact counts per actor for the hovered bucket, largest first. */
 export function ChartTooltip({ active, label, payload, series, lang, t, formatLabel, partial }: Props) {
+  const actorColor = useActorColors();
   if (!active || !payload?.length) return null;
   const rows = payload
     .map((p) => ({ id: String(p.dataKey), value: Number(p.value ?? 0) }))

@@ -3,7 +3,7 @@ import { memo, useEffect, useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { VolumeResponse } from "../../lib/contract/dto";
 import { BUCKET_MS } from "../../lib/client/cache";
-import { actorColor, useActorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { actorName, fmtNumber, type Lang, type Translate } from "../../lib/i18n";
 import styles from "./Chart.module.css";
 import { ChartTooltip } from "./ChartTooltip";
@@ -27,8 +27,7 @@ interface Props {
 export const VolumeChart = memo(function VolumeChart({ data, selected, onSelectActor, lang, t, brush = true, legend = true, onBrush }: Props) {
   const series = useMemo(() => orderedSeries(data), [data]);
   const rows = useMemo(() => toRows(data, series), [data, series]);
-  const ids = series.map((s) => s.actorId).join(",");
-  useActorColor(ids);
+  const actorColor = useActorColors();
   const t0 = rows[0]?.t ?? 0;
   const t1 = rows[rows.length - 1]?.t ?? t0;
   const fmtTick = useMemo(() => tickFormatter(data.bucket, lang, t0, t1), [data.bucket, lang, t0, t1]);

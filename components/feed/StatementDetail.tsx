@@ -2,7 +2,7 @@
 import { EXTERNAL_REL, httpHref } from "../../lib/domain/links";
 import Link from "next/link";
 import { useEffect } from "react";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { useStatement } from "../../lib/client/useStatement";
 import { actorName, fmtDateTime, govName, KIND_LABELS, TYPE_LABELS } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
@@ -11,6 +11,7 @@ import { HighlightedArticle } from "./HighlightedArticle";
 
 /** Drawer for `?statement=<id>`: sentence in its article, every outlet that carried it, metadata. */
 export function StatementDetail({ id, onClose, search }: { id: string; onClose: () => void; search: string }) {
+  const actorColor = useActorColors();
   const { t, lang } = useLang();
   const q = useStatement(id);
   useEffect(() => {

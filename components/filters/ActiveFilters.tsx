@@ -1,5 +1,5 @@
 "use client";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { DEFAULT_FILTERS, type DashboardFilters } from "../../lib/client/filters";
 import { actorName, fmtDateTime, govName, TYPE_LABELS } from "../../lib/i18n";
 import { useLang } from "../layout/LangProvider";
@@ -10,6 +10,7 @@ interface Chip { key: string; kind: string; label: string; color?: string; remov
 
 /** The active filters, always visible, each removable. */
 export function ActiveFilters({ filters, onChange }: { filters: DashboardFilters; onChange: (p: Partial<DashboardFilters>) => void }) {
+  const actorColor = useActorColors();
   const { t, lang } = useLang();
   const names = useActorNames(filters.actors);
   const chips: Chip[] = [

@@ -1,6 +1,6 @@
 "use client";
 import { useDeferredValue, useState } from "react";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { toggle, type DashboardFilters } from "../../lib/client/filters";
 import { useActors } from "../../lib/client/useActors";
 import { actorName, fmtNumber, KIND_LABELS } from "../../lib/i18n";
@@ -9,6 +9,7 @@ import { MultiSelect, type Option } from "./MultiSelect";
 
 /** Actor multi-select; searches Arabic/English names and aliases through /api/actors?q=. */
 export function ActorSelect({ filters, onChange }: { filters: DashboardFilters; onChange: (ids: string[]) => void }) {
+  const actorColor = useActorColors();
   const selected = filters.actors;
   const { t, lang } = useLang();
   const [q, setQ] = useState("");

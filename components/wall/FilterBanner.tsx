@@ -1,6 +1,6 @@
 "use client";
 import type { DashboardFilters } from "../../lib/client/filters";
-import { actorColor } from "../../lib/client/colors";
+import { useActorColors } from "../../lib/client/colors";
 import { localeOf } from "../../lib/i18n";
 import { governorate, type GovernorateCode } from "../../lib/domain/governorates";
 import { RANGE_LABEL, TYPE_LABEL, type WallStrings } from "./strings";
@@ -21,6 +21,7 @@ function fmtDate(iso: string | null, lang: "en" | "ar"): string {
 
 /** The active filters as a permanent banner (what this screen is showing), plus the watch list. */
 export function FilterBanner({ filters, actorName, watch, lang, t }: Props) {
+  const actorColor = useActorColors();
   const gov = (c: GovernorateCode) => (lang === "ar" ? governorate(c).nameAr : governorate(c).nameEn);
   const range = filters.range === "custom"
     ? `${fmtDate(filters.from, lang)} – ${fmtDate(filters.to, lang)}`

@@ -10,7 +10,7 @@
  * take the least used slot from their hash slot. Actors outside the registry fall back to their hash slot.
  * Every colour is readable on the light and the dark theme and on the wall, so no view recolours.
  */
-import { useSyncExternalStore } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 
 /** Okabe-Ito + Paul Tol (colour-blind safe); every entry has contrast >= 3:1 on #0e1521. */
 export const PALETTE = [
@@ -50,8 +50,9 @@ export function paletteSlots(ranked: readonly string[], size: number = PALETTE.l
   return out;
 }
 
-let registry = new Map<string, number>();
-let version = 0;
+type Registry = ReadonlyMap<string, number>;
+const EMPTY: Registry = new Map();
+let registry: Registry = EMPTY;
 const listeners = new Set<() => void>();
 
 /** Sets the actor registry the colours are assigned over, most active first (see paletteSlots). */
@@ -60,15 +61,19 @@ export function setActorRegistry(ids: readonly string[]): void {
   let same = next.size === registry.size;
   if (same) for (const [id, slot] of next) if (registry.get(id) !== slot) { same = false; break; }
   if (same) return;
-  registry = next;
-  version++;
+  registry = next; // a new object: the snapshot useSyncExternalStore compares
   for (const l of listeners) l();
 }
 
-/** Colour for an actor id; "others" is neutral grey. */
-export function actorColor(actorId: string): string {
+/** Colour of an actor under a registry; "others" is neutral grey, an actor outside it takes its hash slot. */
+function colorIn(reg: Registry, actorId: string): string {
   if (actorId === "others") return OTHERS_COLOR;
-  return PALETTE[registry.get(actorId) ?? hash(actorId) % PALETTE.length] ?? OTHERS_COLOR;
+  return PALETTE[reg.get(actorId) ?? hash(actorId) % PALETTE.length] ?? OTHERS_COLOR;
+}
+
+/** Colour for an actor id under the current registry (outside React: tests, canvas, exports). */
+export function actorColor(actorId: string): string {
+  return colorIn(registry, actorId);
 }
 
 function subscribe(l: () => void): () => void {
@@ -76,8 +81,18 @@ function subscribe(l: () => void): () => void {
   return () => listeners.delete(l);
 }
 
-/** `actorColor` that re-renders when the registry arrives or changes. */
+/**
+ * The colour function of the current registry, for components. The server and the hydrating client
+ * render with the empty registry (the server has none), so hydration matches the server's HTML; React
+ * then re-renders with the registry. (Reading the live registry during hydration left the server's
+ * colours in the DOM: React does not patch attributes that differ at hydration.)
+ */
+export function useActorColors(): (actorId: string) => string {
+  const reg = useSyncExternalStore(subscribe, () => registry, () => EMPTY);
+  return useCallback((actorId: string) => colorIn(reg, actorId), [reg]);
+}
+
+/** One actor's colour (see useActorColors). */
 export function useActorColor(actorId: string): string {
-  useSyncExternalStore(subscribe, () => version, () => 0);
-  return actorColor(actorId);
+  return useActorColors()(actorId);
 }

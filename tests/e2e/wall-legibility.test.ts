@@ -67,6 +67,14 @@ describe.skipIf(E2E_SKIP)(`wall legibility, colours and digits (${E2E_SKIP ? E2E
       onDash[a.id]!.push(await colour(dash, `[data-testid="filter-actors-popover"] [data-value="${a.id}"] span[aria-hidden]:not(:empty), [data-testid="filter-actors-popover"] [data-value="${a.id}"] span[style]`, "backgroundColor"));
     }
     await dash.close();
+    // A server-rendered feed keeps its colours through hydration: test-observatory shares its hash slot with
+    // test-interior, so the registry gives it another colour than the server's first render (a stale dot
+    // kept from the server's HTML would differ from its legend).
+    const only = await open(browser, `${server.url}/?lang=en&actors=test-observatory`, { width: 1440, height: 900 });
+    await only.waitForSelector('[data-testid="connection"][data-state="live"]', { timeout: 20_000 });
+    await only.waitForTimeout(1_000);
+    onDash["test-observatory"]!.push(await colour(only, `[data-testid="feed-item"] [data-testid="actor-chip"] span`, "backgroundColor"));
+    await only.close();
 
     const wall = await open(browser, `${server.url}/wall?lang=en`);
     const onWall: Record<string, string[]> = {};
