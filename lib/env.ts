@@ -117,3 +117,14 @@ export function loadEnv(raw: Record<string, string | undefined> = process.env): 
   }
   return parsed.data;
 }
+
+/** For command-line scripts: the environment, or null after printing every problem to stderr (exit 1 then). */
+export function loadEnvOrReport(raw: Record<string, string | undefined> = process.env): Env | null {
+  try {
+    return loadEnv(raw);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    return null;
+  }
+}

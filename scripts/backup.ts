@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { ConfigError, loadEnv } from "../lib/env";
+import { loadEnvOrReport } from "../lib/env";
 
 async function main(): Promise<number> {
   const dest = process.argv[2];
@@ -14,13 +14,8 @@ async function main(): Promise<number> {
     console.error("usage: npm run backup -- <destination file>");
     return 2;
   }
-  let env;
-  try {
-    env = loadEnv();
-  } catch (e) {
-    if (e instanceof ConfigError) { console.error(e.message); return 1; }
-    throw e;
-  }
+  const env = loadEnvOrReport();
+  if (!env) return 1;
   if (env.DATABASE_URL) {
     console.error("DATABASE_URL is set (PostgreSQL): back up with pg_dump, which takes a consistent snapshot while the server runs:\n" +
       `  pg_dump --format=custom --file ${JSON.stringify(dest)} "$DATABASE_URL"\n` +

@@ -9,7 +9,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import type { Writable } from "node:stream";
-import { ConfigError, loadEnv } from "../lib/env";
+import { loadEnvOrReport } from "../lib/env";
 import { exportQuerySchema, exportStatements } from "../server/ops/export";
 import { openStore } from "../server/store";
 import { issuesOf } from "../server/http/validate";
@@ -28,13 +28,8 @@ async function main(): Promise<number> {
     console.error("usage: npm run export -- --format csv|ndjson [--out FILE] [--actors a,b] [--governorates SY-DI] [--types t] [--security] [--from ISO] [--to ISO] [--echoes]");
     return 2;
   }
-  let env;
-  try {
-    env = loadEnv();
-  } catch (e) {
-    if (e instanceof ConfigError) { console.error(e.message); return 1; }
-    throw e;
-  }
+  const env = loadEnvOrReport();
+  if (!env) return 1;
   const { format, ...filter } = parsed.data;
   const store = await openStore(env);
   const sink: Writable = out ? createWriteStream(out) : process.stdout;
