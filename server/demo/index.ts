@@ -24,11 +24,22 @@ const BATCH = 500;
 const MAX_BACKFILL = 20_000;
 const MAX_BACKFILL_PER_HOUR = 240;
 
-export async function backfill(deps: { pipeline: Pipeline; rng: Rng; now: Date; hours: number; perHour: number }): Promise<number> {
+/**
+ * History for an empty store. With `store`, each statement is also recorded as an item of the demo source
+ * at its statement time (no publication time, so it stays out of the delay), so the demo's card on /sources
+ * counts the same statements per hour and day as the charts do.
+ */
+export async function backfill(deps: { pipeline: Pipeline; rng: Rng; now: Date; hours: number; perHour: number; store?: Store }): Promise<number> {
   const times = backfillTimes(deps.rng, deps.now, deps.hours, deps.perHour).slice(-MAX_BACKFILL);
   for (let i = 0; i < times.length; i += BATCH) {
     const batch = times.slice(i, i + BATCH).map((t) => demoStatement(deps.rng, t));
-    await deps.pipeline.ingestStatements(batch, { demo: true, quiet: true });
+    const outcomes = await deps.pipeline.ingestStatements(batch, { demo: true, quiet: true });
+    const store = deps.store;
+    if (store) {
+      await Promise.all(outcomes.filter((o) => !o.duplicate).map((o) => store.recordSourceItem(DEMO_SOURCE.id, {
+        key: `statement:${o.statement.id}`, articleId: null, publishedAt: null, ingestedAt: o.statement.statedAt,
+      })));
+    }
   }
   return times.length;
 }
@@ -42,7 +53,7 @@ export async function startDemo(
     const started = Date.now();
     // History at the live rate, so the current hour does not tower over the past (capped for start-up time).
     const perHour = Math.min(MAX_BACKFILL_PER_HOUR, env.DEMO_RATE * 60);
-    const n = await backfill({ pipeline, rng, now: new Date(), hours: env.DEMO_BACKFILL_HOURS, perHour });
+    const n = await backfill({ pipeline, rng, now: new Date(), hours: env.DEMO_BACKFILL_HOURS, perHour, store: deps.store });
     logger.info("demo history generated", { statements: n, hours: env.DEMO_BACKFILL_HOURS, ms: Date.now() - started });
   }
   await activity?.register(DEMO_SOURCE);

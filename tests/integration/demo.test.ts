@@ -33,6 +33,13 @@ describe("demo source", () => {
       expect(new Set(history.map((s) => s.actor.id)).size).toBeGreaterThanOrEqual(15);
       const gov = await api(app, "/api/governorates?from=" + new Date(started.getTime() - 12 * 3_600_000).toISOString());
       expect(gov.json.data.counts.length).toBeGreaterThan(0);
+      // The demo's card on /sources counts its history like the charts do (by statement time), with no delay from it.
+      const sources = (await api(app, "/api/sources")).json.data.sources as { id: string; statementsLastHour: number; statementsLastDay: number; medianDelayMs: number | null }[];
+      const demo = sources.find((x) => x.id === "demo");
+      const inLastHour = history.filter((x) => Date.parse(x.statedAt) >= Date.now() - 3_600_000).length;
+      expect(demo?.statementsLastDay).toBeGreaterThanOrEqual(history.length);
+      expect(demo?.statementsLastHour).toBeGreaterThanOrEqual(inLastHour);
+      expect(demo?.statementsLastHour).toBeLessThan(history.length);
 
       const s = await client(app);
       const got = collect(s);
