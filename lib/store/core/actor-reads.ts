@@ -42,7 +42,7 @@ export async function listActors(db: Db, opts: { q?: string; limit?: number; fil
   return out.map((a) => ({ ...a, matching: by.get(a.id) ?? 0 }));
 }
 
-/** One actor with its statement types (from rollup_actor_hour) and governorates (indexed join) under a filter. */
+/** One actor with its statement types (exact in a range, else from rollup_actor_hour) and governorates (indexed join) under a filter. */
 export async function getActor(db: Db, id: string, f: Filter = {}): Promise<ActorDetail | null> {
   const row = await db.get<ActorRow>(`SELECT ${ACTOR_COLS} FROM actors WHERE id = ?`, [id]);
   if (!row) return null;
@@ -61,13 +61,20 @@ export async function getActor(db: Db, id: string, f: Filter = {}): Promise<Acto
     params.push(...f.types);
   }
   if (f.security === true) conds.push("security_op = TRUE");
-  const types = await db.all<{ type: string; n: number }>(
-    `SELECT type, SUM(uniques) AS n FROM rollup_actor_hour WHERE ${conds.join(" AND ")} GROUP BY type ORDER BY n DESC, type`,
-    params,
-  );
   const gp: Param[] = [];
   const gconds = filterWhere({ ...f, actors: [id] }, gp);
   gconds.push("s.echo_of IS NULL");
+  // A range with a start counts the actor's statements in it exactly ((actor_id, stated_at) index), the same
+  // number the feed shows; whole history (no start) is summed from the hourly rollup.
+  const types = f.from
+    ? await db.all<{ type: string; n: number }>(
+      `SELECT s.type AS type, COUNT(*) AS n FROM statements s WHERE ${gconds.join(" AND ")} GROUP BY s.type ORDER BY n DESC, s.type`,
+      gp,
+    )
+    : await db.all<{ type: string; n: number }>(
+      `SELECT type, SUM(uniques) AS n FROM rollup_actor_hour WHERE ${conds.join(" AND ")} GROUP BY type ORDER BY n DESC, type`,
+      params,
+    );
   const govs = await db.all<{ code: string; n: number }>(
     `SELECT g.code, COUNT(*) AS n FROM statement_governorates g JOIN statements s ON s.seq = g.statement_seq
      WHERE ${gconds.join(" AND ")} GROUP BY g.code ORDER BY n DESC, g.code`,

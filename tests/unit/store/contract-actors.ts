@@ -36,6 +36,8 @@ export function runActorSourceContract(fresh: Fresh): void {
     expect(d.types).toEqual([{ type: "statement", count: 2 }, { type: "announcement", count: 1 }]);
     expect(d.governorates).toEqual([{ code: "SY-LA", count: 1 }]);
     expect((await store.getActor("spox", { from: isoAt(-24), to: T0.toISOString() }))!.total).toBe(2);
+    // A range starting mid-hour counts exactly (the statement at -2 h is before 10:30), as the feed does.
+    expect((await store.getActor("spox", { from: isoAt(-1.5), to: T0.toISOString() }))!.total).toBe(1);
     expect(await store.getActor("nobody")).toBeNull();
     const up = await store.upsertActor({ id: "spox", nameAr: "أحمد السالم", nameEn: "A. al-Salem", kind: "person", aliases: ["أبو محمد"], country: "SY" });
     expect(up.aliases.sort()).toEqual(["أبو محمد", "الناطق باسم الوزارة"].sort());
