@@ -10,7 +10,8 @@ import { once } from "node:events";
 import { parseArgs } from "node:util";
 import type { Writable } from "node:stream";
 import { loadEnvOrReport } from "../lib/env";
-import { exportQuerySchema, exportStatements } from "../server/ops/export";
+import { exportQuerySchema } from "../lib/contract/schemas";
+import { exportStatements } from "../server/ops/export";
 import { openStore } from "../server/store";
 import { issuesOf } from "../server/http/validate";
 

@@ -93,6 +93,16 @@ export const statementQuerySchema = filterSchema.extend({
 });
 export type StatementQuery = z.infer<typeof statementQuerySchema>;
 
+/** Formats of `GET /api/export`. */
+export const EXPORT_FORMATS = ["csv", "ndjson"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Query of `GET /api/export`: the feed's filters and `echoes` (as in GET /api/statements), and the format. */
+export const exportQuerySchema = filterSchema.extend({
+  format: z.enum(EXPORT_FORMATS),
+  echoes: statementQuerySchema.shape.echoes,
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
 /** Bucket sizes of `GET /api/volume`: 1 minute, 1 hour, 1 UTC day, 1 Monday-based UTC week. */
 export const BUCKETS = ["minute", "hour", "day", "week"] as const;
 export type Bucket = (typeof BUCKETS)[number];

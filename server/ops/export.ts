@@ -3,21 +3,11 @@
  * `after`, seq ascending, pages of EXPORT_PAGE) with the same filters as GET /api/statements, written
  * through a backpressure-aware `write`. Used by GET /api/export and `npm run export`.
  */
-import { z } from "zod";
 import type { StatementDTO } from "../../lib/contract/dto";
-import { filterSchema, type Filter } from "../../lib/contract/schemas";
+import type { ExportFormat, Filter } from "../../lib/contract/schemas";
 import type { Store } from "../../lib/store/types";
 
-export const EXPORT_FORMATS = ["csv", "ndjson"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_PAGE = 500;
-
-/** Query of GET /api/export: the feed's filters, `echoes` as in the feed, and the format. */
-export const exportQuerySchema = filterSchema.extend({
-  format: z.enum(EXPORT_FORMATS),
-  echoes: z.preprocess((v) => v === "1" || v === "true", z.boolean()).default(false),
-});
-export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 export const CSV_COLUMNS = [
   "seq", "id", "stated_at", "published_at", "ingested_at", "actor_id", "actor_name_ar", "actor_name_en", "type", "quote", "text",

@@ -1,5 +1,6 @@
 /** GET /api/export?format=csv|ndjson&<feed filters>: every matching statement, streamed (viewer role). */
-import { EXPORT_CONTENT_TYPE, exportQuerySchema, exportStatements } from "../../ops/export";
+import { exportQuerySchema } from "../../../lib/contract/schemas";
+import { EXPORT_CONTENT_TYPE, exportStatements } from "../../ops/export";
 import { parseOrThrow } from "../validate";
 import type { RouteModule } from "../types";
 
