@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer } from "./harness";
+import { E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer, openPage} from "./harness";
 
 const MIN = 60_000;
 const OLD_ACTOR = { id: "e2e-truth-archive", nameAr: "هيئة الأرشيف", nameEn: "Archive Authority", kind: "government", aliases: [] };
@@ -38,11 +38,7 @@ describe.skipIf(E2E_SKIP)(`dashboard truth (${E2E_SKIP ? E2E_SKIP_REASON : "chro
     await server?.stop();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
+  const open = (path: string): Promise<Page> => openPage(browser, `${server.url}${path}`);
 
   it("an unknown actor id answers HTTP 404", async () => {
     const page = await browser.newPage();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import {
-  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer,
+  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer, openPage,
 } from "./harness";
 
 const ALEPPO_ACTOR = { id: "e2e-aleppo-governor", nameAr: "محافظ حلب", nameEn: "Aleppo Governor", kind: "government", aliases: ["المحافظ"] };
@@ -29,8 +29,7 @@ describe.skipIf(E2E_SKIP)(`dashboard (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"}
   });
 
   async function open(path: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.url}${path}`);
+    const page = await openPage(browser, `${server.url}${path}`, viewport);
     await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
     return page;
   }

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_PATH } from "../../server/dev/browser";
 import { DEV_API_KEY, ROOT, type ServerProcess } from "../../server/dev/server-process";
 
@@ -35,6 +35,13 @@ export function statementFixture(overrides: Record<string, unknown> = {}): Recor
     securityOperation: false,
     ...overrides,
   };
+}
+
+/** A new page of `viewport` size (default 1440x900) at `url`, loaded. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  return page;
 }
 
 /** Saves a screenshot under artifacts/screenshots and returns its path. */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import {
-  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, startServer, statementFixture, type TestServer,
+  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, startServer, statementFixture, type TestServer, openPage,
 } from "./harness";
 
 const ACTOR = { id: "e2e-truth-ministry", nameAr: "وزارة الحقيقة التجريبية", nameEn: "Truth Test Ministry", kind: "government", aliases: [] };
@@ -37,16 +37,14 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}${path}`);
+    const page = await openPage(browser, `${server.url}${path}`);
     await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
     await page.locator('[data-testid="feed-item"], [data-testid="feed-empty"]').first().waitFor();
     return page;
   }
 
   async function openWall(path = "/wall"): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${server.url}${path}`);
+    const page = await openPage(browser, `${server.url}${path}`, { width: 1920, height: 1080 });
     await page.locator('[data-testid="wall-connection"][data-state="live"]').waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="wall-feed"] li').first().waitFor({ timeout: 20_000 });
     return page;

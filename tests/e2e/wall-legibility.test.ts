@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import {
-  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer,
+  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer, openPage,
 } from "./harness";
 
 const ACTORS = [
@@ -25,11 +25,7 @@ async function colour(page: Page, selector: string, prop: "backgroundColor" | "b
   return page.$eval(selector, (el, p) => getComputedStyle(el)[p], prop);
 }
 
-async function open(browser: Browser, url: string, size = { width: 1920, height: 1080 }): Promise<Page> {
-  const page = await browser.newPage({ viewport: size });
-  await page.goto(url);
-  return page;
-}
+const open = (browser: Browser, url: string, size = { width: 1920, height: 1080 }): Promise<Page> => openPage(browser, url, size);
 
 describe.skipIf(E2E_SKIP)(`wall legibility, colours and digits (${E2E_SKIP ? E2E_SKIP_REASON : "chromium"})`, () => {
   let server: TestServer;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import {
-  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer,
+  E2E_SKIP, E2E_SKIP_REASON, launchBrowser, postStatements, screenshot, startServer, statementFixture, type TestServer, openPage,
 } from "./harness";
 
 const SIZES = [
@@ -16,8 +16,7 @@ const SIZES = [
 ] as const;
 
 async function openWall(browser: Browser, url: string, size: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport: size });
-  await page.goto(url);
+  const page = await openPage(browser, url, size);
   await page.waitForSelector('[data-testid="wall-connection"][data-state="live"]', { timeout: 20_000 });
   await page.waitForSelector('[data-testid="wall-feed"] li', { timeout: 20_000 });
   return page;
