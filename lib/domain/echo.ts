@@ -18,9 +18,8 @@ export interface EchoSignature {
   /** Tokens joined by single spaces. */
   flat: string;
   words: Set<string>;
+  /** Never overlaps `words` (a bigram has a space, a word none): the shingles are words ∪ bigrams, kept as the two sets. */
   bigrams: Set<string>;
-  /** words ∪ bigrams. */
-  shingles: Set<string>;
 }
 
 /** Words of the normalised text (canonical token forms): letters and digits only, punctuation dropped. */
@@ -33,15 +32,23 @@ export function echoSignature(text: string): EchoSignature {
   const words = new Set<string>(tokens);
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) bigrams.add(`${tokens[i]} ${tokens[i + 1]}`);
-  return { tokens, flat: tokens.join(" "), words, bigrams, shingles: new Set([...words, ...bigrams]) };
+  return { tokens, flat: tokens.join(" "), words, bigrams };
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+const shingleCount = (s: EchoSignature): number => s.words.size + s.bigrams.size;
+
+function common(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const s of small) if (large.has(s)) inter++;
-  return inter / (a.size + b.size - inter);
+  let n = 0;
+  for (const s of small) if (large.has(s)) n++;
+  return n;
+}
+
+/** Jaccard of the shingle sets (words ∪ bigrams), from the two disjoint parts without building the union. */
+export function shingleJaccard(a: EchoSignature, b: EchoSignature): number {
+  const inter = common(a.words, b.words) + common(a.bigrams, b.bigrams);
+  const union = shingleCount(a) + shingleCount(b) - inter;
+  return union === 0 ? 1 : inter / union;
 }
 
 function covered(part: Set<string>, whole: Set<string>): number {
@@ -66,7 +73,7 @@ export function containment(a: EchoSignature, b: EchoSignature): number {
 export function echoSimilarity(a: EchoSignature, b: EchoSignature): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
   if (a.flat === b.flat) return 1;
-  return Math.max(jaccard(a.shingles, b.shingles), containment(a, b));
+  return Math.max(shingleJaccard(a, b), containment(a, b));
 }
 
 /**
@@ -78,11 +85,11 @@ export function echoSimilarity(a: EchoSignature, b: EchoSignature): number {
 export function maybeEcho(a: EchoSignature, b: EchoSignature, t = ECHO_THRESHOLD): boolean {
   const [s, l] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (s.words.size === 0) return false;
-  const jaccardPossible = Math.min(a.shingles.size, b.shingles.size) >= t * Math.max(a.shingles.size, b.shingles.size);
+  const jaccardPossible = Math.min(shingleCount(a), shingleCount(b)) >= t * Math.max(shingleCount(a), shingleCount(b));
   const containPossible = s.words.size >= MIN_CONTAINED_TOKENS && s.words.size <= CONTAINED_MAX_RATIO * l.words.size;
   if (!jaccardPossible && !containPossible) return false;
   const allow = Math.max(
-    jaccardPossible ? Math.floor((1 / t - 1) * s.shingles.size + 1e-9) : -1,
+    jaccardPossible ? Math.floor((1 / t - 1) * shingleCount(s) + 1e-9) : -1,
     containPossible ? Math.floor((1 - t) * s.words.size + 1e-9) : -1,
   );
   let miss = 0;

@@ -28,7 +28,12 @@ export interface EchoSource {
  * Bounded cache of text signatures by statement id (ids are random, never reused even when a
  * transaction rolls back), so recent candidates are neither re-read nor re-tokenised.
  */
-const SIG_CACHE_LIMIT = 20_000;
+/**
+ * 10,000 signatures (about 1.9 KB each for a 25-word statement: ~18 MB) cover the last 100 candidates of 100
+ * actors active together; at 50 statements/s the cache is full after 3.3 min, so the soak's 5-min warm-up
+ * includes it (20,000 took 6.7 min and ~52 MB with the old three-set signature).
+ */
+const SIG_CACHE_LIMIT = 10_000;
 export class SignatureCache {
   private map = new Map<string, EchoSignature>();
   peek(id: string): EchoSignature | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho } from "../../../lib/domain/echo";
+import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho, shingleJaccard } from "../../../lib/domain/echo";
 import { createHash } from "node:crypto";
 import { statementKey as dedupeKey, urlIdentity } from "../../../lib/ingest/canonical";
 import { newId } from "../../../lib/store/core/keys";
@@ -41,6 +41,19 @@ describe("echo similarity", () => {
       expect(isEcho(a, b)).toBe(sim >= ECHO_THRESHOLD);
     }
     expect(echoes).toBeGreaterThan(100);
+  });
+  it("computes shingle Jaccard from words and bigrams as the Jaccard of their union", () => {
+    const union = (x: ReturnType<typeof sig>) => new Set([...x.words, ...x.bigrams]);
+    const pairs: [string, string][] = [
+      [LONG, `${LONG} وأضاف أن العمل مستمر`],
+      ["الطرق المياه الطرق المياه العمل", "المياه الطرق العمل العمل"],
+      ["قال الوزير إن الكهرباء ستعود", "قال المحافظ إن المياه ستعود غدا"],
+    ];
+    for (const [x, y] of pairs) {
+      const a = union(sig(x)), b = union(sig(y));
+      const inter = [...a].filter((s) => b.has(s)).length;
+      expect(shingleJaccard(sig(x), sig(y))).toBeCloseTo(inter / (a.size + b.size - inter), 12);
+    }
   });
   it("never matches empty text", () => {
     expect(echoSimilarity(sig("..."), sig("..."))).toBe(0);
