@@ -18,6 +18,8 @@ export interface ServerProcess {
   url: string;
   apiKey: string;
   dbPath: string;
+  /** The server process id (changes on restart/relaunch), for /proc reads and signals. */
+  readonly pid: number | undefined;
   /** Everything the server printed (stdout + stderr), for diagnostics. */
   output(): string;
   stop(): Promise<void>;
@@ -89,6 +91,7 @@ export async function startServer(opts: { env?: Record<string, string>; pages?: 
     get url() { return url; },
     apiKey,
     dbPath,
+    get pid() { return child.pid; },
     output: () => log.join(""),
     async stop() {
       child.kill("SIGTERM");

@@ -2,7 +2,7 @@
  * Prometheus metrics (prom-client) on one registry per app: default Node metrics (RSS, heap, GC,
  * event-loop lag), HTTP request durations by route group, statements stored/duplicates,
  * push latency (ingestedAt → emitted), connected Socket.IO clients, extraction time per article,
- * source errors. Served at GET /metrics.
+ * source errors, ArrayBuffer memory. Served at GET /metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { InsertOutcome } from "../../lib/store/types";
@@ -63,6 +63,15 @@ export function createMetrics(opts: { clients: () => number }): Metrics {
     labelNames: ["outcome"] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
+  });
+  // prom-client's defaults have external memory but not the ArrayBuffer share of it (Buffers, socket frames).
+  new Gauge({
+    name: "bayan_nodejs_array_buffers_bytes",
+    help: "Memory of ArrayBuffers and Buffers (process.memoryUsage().arrayBuffers), part of external memory",
+    registers: [registry],
+    collect() {
+      this.set(process.memoryUsage().arrayBuffers);
+    },
   });
   const sourceErrors = new Counter({
     name: "bayan_source_errors_total",
