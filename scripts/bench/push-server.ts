@@ -4,6 +4,7 @@
  *                  handler, which is not on the POST → push path; temp SQLite database.
  *   --kind sio   : the peer, a plain Socket.IO server that emits each POSTed statement to everyone and stores nothing.
  *   --kind ws    : the ceiling, a raw `ws` server that sends each POSTed statement's JSON to every socket.
+ * Both peers send the StatementDTO Bayan would push for the statement (same fields, same byte size), one frame each.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -11,21 +12,41 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Server } from "socket.io";
 import { WebSocketServer } from "ws";
+import type { StatementDTO } from "../../lib/contract/dto";
+import type { ActorKind } from "../../lib/domain/statement";
+import type { GovernorateCode } from "../../lib/domain/governorates";
 import { loadEnv } from "../../lib/env";
 import { createApp } from "../../server/app";
 
 export const BENCH_KEY = "bench-key-0123456789abcdef";
 const kind = process.argv[process.argv.indexOf("--kind") + 1];
 
-function listen(handler: (items: Record<string, unknown>[]) => void) {
+interface BenchInput { actor: { id: string; nameAr: string; kind: ActorKind }; text: string; governorates: GovernorateCode[]; securityOperation: boolean }
+
+/**
+ * What Bayan pushes for a bench input: the full stored-statement DTO (same fields, same sizes: a 26-character id, three
+ * ISO times), so the peers put the same bytes on the wire and the clients decode the same JSON as with Bayan.
+ */
+function peerStatement(s: BenchInput, seq: number): StatementDTO {
+  const id = `01PEER${String(seq).padStart(20, "0")}`;
+  const at = new Date().toISOString();
+  return {
+    id, seq, actor: { ...s.actor, nameEn: "" }, type: "statement", text: s.text, quote: false,
+    statedAt: at, publishedAt: at, ingestedAt: at, source: { outlet: null, url: null, articleId: null },
+    governorates: s.governorates, securityOperation: s.securityOperation, evidence: null,
+    clusterId: id, echoOf: null, mentions: 1, demo: false,
+  };
+}
+
+function listen(handler: (items: StatementDTO[]) => void) {
   let seq = 0;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { statements: Record<string, unknown>[] };
-        const items = body.statements.map((s) => ({ ...s, id: `p${++seq}`, seq }));
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { statements: BenchInput[] };
+        const items = body.statements.map((s) => peerStatement(s, ++seq));
         handler(items);
         res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ data: { results: items.map((i) => ({ id: i.id, seq: i.seq })) } }));
       } catch {

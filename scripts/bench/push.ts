@@ -21,7 +21,19 @@ export interface LoadResult {
   expected: number; delivered: number; postErrors: number;
   p50: number | null; p95: number | null; p99: number | null; max: number | null;
   serverCpuPct: number | null; serverRssMb: number | null;
+  /** CPU time (user + system) per statement: the server's, and the load generators' per delivered copy (ms). */
+  serverCpuMsPerStatement: number | null; clientCpuMsPerDelivery: number | null;
 }
+
+const cpuOf = (pids: number[]): number | null => {
+  let sum = 0;
+  for (const pid of pids) {
+    const s = procSample(pid);
+    if (!s) return null;
+    sum += s.cpuMs;
+  }
+  return sum;
+};
 
 const tsx = { execArgv: ["--import", "tsx"] };
 
@@ -110,19 +122,26 @@ export async function runLoad(kind: Kind, clients: number, rate: number, seconds
   try {
     return await withTimeout((async () => {
       procs = await startClients(kind, url, clients, false);
+      const clientPids = procs.map((p) => p.pid!);
       const before = procSample(proc.pid!);
+      const clientsBefore = cpuOf(clientPids);
       const t = performance.now();
       const { starts, errors } = await load(url, rate, seconds);
       await new Promise((r) => setTimeout(r, 2000));
       const after = procSample(proc.pid!);
       const wall = performance.now() - t;
       const reports = await Promise.all(procs.map((p) => request<{ latencies: number[]; received: number }>(p, { report: starts })));
+      // After the reports: a load generator answers only once it has handled every frame queued before the request.
+      const clientsAfter = cpuOf(clientPids);
       const lat = reports.flatMap((r) => r.latencies);
       const result: LoadResult = {
         kind, clients, rate, seconds, expected: starts.length * clients, delivered: lat.length, postErrors: errors,
         p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), max: pct(lat, 100),
         serverCpuPct: before && after ? ((after.cpuMs - before.cpuMs) / wall) * 100 : null,
         serverRssMb: after ? after.rssKb / 1024 : null,
+        // Includes the 10 warm-up statements (and, for the server, the HTTP side of every POST).
+        serverCpuMsPerStatement: before && after && starts.length ? (after.cpuMs - before.cpuMs) / (starts.length + 10) : null,
+        clientCpuMsPerDelivery: clientsBefore !== null && clientsAfter !== null && lat.length ? (clientsAfter - clientsBefore) / ((starts.length + 10) * clients) : null,
       };
       console.log(`${kind} ${clients}x${rate}/s: delivered ${result.delivered}/${result.expected}, p50/p95/p99/max ${fmt(result.p50)}/${fmt(result.p95)}/${fmt(result.p99)}/${fmt(result.max)} ms`);
       return result;
@@ -174,6 +193,7 @@ export async function benchPush(smoke = process.argv.includes("--smoke")): Promi
     rows.push({ figure: `${name} delivered`, value: `${r.delivered}/${r.expected}`, target: r.kind === "bayan" ? "100%" : "", ok: r.kind === "bayan" ? r.delivered === r.expected : null });
     rows.push({ figure: `${name} p50/p95/p99/max`, value: `${fmt(r.p50)}/${fmt(r.p95)}/${fmt(r.p99)}/${fmt(r.max)} ms`, target: r.kind === "bayan" ? "p50<=60 p99<=200" : "", ok: r.kind === "bayan" && r.p50 !== null && r.p99 !== null ? r.p50 <= 60 && r.p99 <= 200 : null });
     rows.push({ figure: `${name} server CPU / RSS`, value: `${fmt(r.serverCpuPct, 0)}% / ${fmt(r.serverRssMb, 0)} MB`, target: "", ok: null });
+    rows.push({ figure: `${name} CPU per statement: server / clients per 1,000 copies`, value: `${fmt(r.serverCpuMsPerStatement, 2)} / ${fmt(r.clientCpuMsPerDelivery === null ? null : r.clientCpuMsPerDelivery * 1000, 1)} ms`, target: "", ok: null });
   }
   const vsCeiling = ratio(bayan.p99, ceiling.p99);
   rows.push({ figure: "p99 bayan / raw ws (ceiling)", value: fmt(vsCeiling, 2), target: "<=1.5", ok: vsCeiling === null ? null : vsCeiling <= 1.5 });

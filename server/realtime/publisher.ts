@@ -1,12 +1,15 @@
 /**
  * Turns the pipeline's `stored` events (emitted only after the transaction committed) into room emits.
  *
- * Adaptive coalescing: when the publisher is idle a statement goes out at once (`statement:created`);
- * statements committed within COALESCE_MS of the previous emit wait for the end of that window and go
- * out together, one `statements:created` emit per group of rooms (room `all` gets the whole batch in one
- * frame). Socket.IO encodes each emit once for all its sockets (perMessageDeflate is off).
- * `cluster:updated` follows the statements of its window; `statement:retracted` flushes what is pending
- * first. pushedAt write-backs are batched off the push path (see PushedWriter).
+ * Load-adaptive coalescing without a fixed window: a `stored` event schedules one flush on setImmediate
+ * (the end of the current event-loop turn), so a lone statement goes out at once, and everything
+ * committed before that flush runs (the jobs of one group commit, and the requests that queued up
+ * while the previous broadcast was being written) goes out as one `statements:created` emit per group
+ * of rooms (room `all` gets the whole batch in one frame). The busier the server, the larger the
+ * batches; an idle server adds no delay. Socket.IO encodes each emit once for all its sockets
+ * (perMessageDeflate is off). `cluster:updated` follows the statements of its batch;
+ * `statement:retracted` flushes what is pending first. pushedAt write-backs are batched off the push
+ * path (see PushedWriter).
  */
 import type { InsertOutcome, Store } from "../../lib/store/types";
 import type { Logger } from "../logger";
@@ -14,33 +17,44 @@ import type { Pipeline } from "../types";
 import { roomsForStatement } from "./rooms";
 import type { BayanIo } from "./types";
 
-/** Upper bound on the delay coalescing adds to a statement (ms). */
-export const COALESCE_MS = 10;
 /** How often the batched pushedAt write-back runs (ms). */
 export const PUSHED_FLUSH_MS = 250;
 
 type Stmt = InsertOutcome["statement"];
 type Cluster = NonNullable<InsertOutcome["cluster"]>;
 
+export interface PublisherStats {
+  /** Flushes that emitted something (one per batch). */
+  batches: number;
+  /** Outcomes published (statements and echoes, duplicates excluded). */
+  published: number;
+  /** Largest batch so far (outcomes). */
+  largestBatch: number;
+}
+
 export interface Publisher {
+  readonly stats: PublisherStats;
   /** Emits what is pending and writes the pending pushedAt marks. */
   close(): Promise<void>;
 }
 
 export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger): Publisher {
   const pushed = new PushedWriter(store, log);
+  const stats: PublisherStats = { batches: 0, published: 0, largestBatch: 0 };
   let pending: InsertOutcome[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let windowEnds = 0;
+  let scheduled: ReturnType<typeof setImmediate> | null = null;
 
   const flush = (): void => {
-    if (timer) { clearTimeout(timer); timer = null; }
+    if (scheduled) { clearImmediate(scheduled); scheduled = null; }
     const batch = pending;
     pending = [];
     if (!batch.length) return;
-    windowEnds = performance.now() + COALESCE_MS;
     try {
-      pushed.add(publish(io, batch));
+      const ids = publish(io, batch);
+      stats.batches++;
+      stats.published += ids.length;
+      stats.largestBatch = Math.max(stats.largestBatch, ids.length);
+      pushed.add(ids);
     } catch (e) {
       log.error("publish failed", { err: e });
     }
@@ -53,12 +67,11 @@ export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, lo
       io.emit("statement:retracted", { ids: retractedIds });
       return;
     }
-    const wait = windowEnds - performance.now();
-    if (wait <= 0) flush();
-    else timer ??= setTimeout(flush, wait);
+    scheduled ??= setImmediate(flush);
   });
 
   return {
+    stats,
     async close() {
       flush();
       await pushed.close();
@@ -66,7 +79,7 @@ export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, lo
   };
 }
 
-/** Emits one window's outcomes; returns the ids pushed. */
+/** Emits one batch's outcomes; returns the ids pushed. */
 function publish(io: BayanIo, outcomes: InsertOutcome[]): string[] {
   const ids: string[] = [];
   const fresh: Stmt[] = [];

@@ -32,6 +32,9 @@ describe("bench:push smoke", () => {
         expect(r.postErrors).toBe(0);
         expect(r.p50).not.toBeNull();
         expect(r.max! >= r.p99! && r.p99! >= r.p50!).toBe(true);
+        // CPU time from /proc in 10 ms ticks: a tiny run may round to 0, never to null or below.
+        expect(r.serverCpuMsPerStatement).toBeGreaterThanOrEqual(0);
+        expect(r.clientCpuMsPerDelivery).toBeGreaterThanOrEqual(0);
       }
       expect(out.idle.connections).toBe(20);
       expect(rows.some((r) => r.figure.startsWith("p99 bayan / raw ws"))).toBe(true);

@@ -1,6 +1,10 @@
-/** Coalesced pushes: a burst reaches every subscriber exactly once (batched or not); a lone statement goes out alone. */
+/**
+ * Coalesced pushes: a burst reaches every subscriber exactly once (batched or not); statements committed before the
+ * publisher's flush go out in one frame; a lone statement goes out alone.
+ */
 import { describe, expect, it } from "vitest";
 import type { StatementDTO } from "../../lib/contract/dto";
+import { statementInputSchema } from "../../lib/contract/schemas";
 import { client, ingest, statement, subscribe, useApp, type Client } from "./helpers";
 
 const ACTORS = [
@@ -53,6 +57,24 @@ describe("coalesced pushes", () => {
     }
     everything.disconnect();
     twoActorsTwoGovs.disconnect();
+  });
+
+  it("statements committed in the same event-loop turn go out together in one statements:created frame, no fixed window", async () => {
+    const s = await client(t.app);
+    expect((await subscribe(s, { filter: {} })).ok).toBe(true);
+    const r = record(s);
+    await new Promise((res) => setTimeout(res, 50));
+    // Submitted in one turn: one group commit, both `stored` events before the publisher's setImmediate flush.
+    // (A fixed window after the previous emit would send the first alone and hold the second.)
+    const texts = ["بيان أول في الدورة نفسها عن المياه.", "بيان ثان في الدورة نفسها عن الكهرباء."];
+    const stored = await Promise.all(texts.map((text) =>
+      t.app.pipeline.ingestStatements([statementInputSchema.parse(statement({ ...ACTORS[1]!, text }))])));
+    const ids = stored.flat().map((o) => o.statement.id);
+    await until(() => r.all().length >= 2);
+    await new Promise((res) => setTimeout(res, 50));
+    expect(r.lone).toEqual([]);
+    expect(r.batches.map((b) => b.map((x) => x.id))).toEqual([ids]);
+    s.disconnect();
   });
 
   it("a lone statement after a quiet moment goes out at once as statement:created", async () => {
