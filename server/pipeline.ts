@@ -1,6 +1,6 @@
 /**
  * The one ingestion pipeline (see ./types.ts). Statements: store → announce. Articles: bound →
- * extract in the worker pool → store the article and its statements in one transaction → announce.
+ * extract in the worker pool → store the article, its statements and its source item in one transaction → announce.
  * Announcements (`stored`) happen only after the store call returned, i.e. after commit. Deliveries that
  * name their source (`sourceId`) are counted here, once, as source items (not by each source).
  * The pipeline never knows realtime exists: the publisher listens to `stored`.
@@ -113,13 +113,14 @@ export class IngestPipeline implements Pipeline {
         fetchedAt: sub.fetchedAt ?? null,
       },
       statements,
+      // A new or changed version is a delivered item, written in the article's transaction (one commit per article);
+      // the same content again only keeps the source alive.
+      ...(sub.sourceId
+        ? { sourceItem: { sourceId: sub.sourceId, key: sub.itemKey ?? null, publishedAt, ingestedAt: now.toISOString() } }
+        : {}),
     });
     this.announce({ inserted: outcome.inserted, retractedIds: outcome.retractedIds });
     this.log.debug("article ingested", { articleId, status: outcome.status, statements: outcome.inserted.length, source: sub.sourceId });
-    // A new or changed version is a delivered item; the same content again only keeps the source alive.
-    if (outcome.status !== "unchanged") {
-      await this.recordItem(sub.sourceId, { key: sub.itemKey ?? `article:${outcome.articleId}`, articleId: outcome.articleId, publishedAt });
-    }
     // Unchanged (same content already stored): nothing was written; answer with the stored statements.
     const stored = outcome.status === "unchanged" ? await this.deps.store.listArticleStatements(outcome.articleId) : null;
     return { ...outcome, statements: stored ?? outcome.inserted.map((o) => o.statement) };

@@ -44,6 +44,11 @@ export interface StoredArticle {
 export interface ArticleWrite {
   article: Omit<StoredArticle, "ingestedAt">;
   statements: StatementInput[];
+  /**
+   * The delivering source's item, recorded in the same transaction when the write is "created" or "updated"
+   * (key defaults to `article:<articleId>`), so an article costs one transaction, not two.
+   */
+  sourceItem?: { sourceId: string; key: string | null; publishedAt: string | null; ingestedAt: string };
 }
 
 export interface ArticleWriteOutcome {

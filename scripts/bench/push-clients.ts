@@ -1,6 +1,7 @@
 /**
  * Load-generator process for the push benchmark (forked by push.ts): opens `--n` websocket clients of `--kind`
- * (socket.io-client for bayan/sio, raw `ws` for ws), subscribes them with `feed:subscribe {filter:{}}`, and records the
+ * (socket.io-client for bayan/sio, raw `ws` for ws), subscribes them with `feed:subscribe {filter}` (`--filter` JSON,
+ * default `{}`: everything; bench:ingest follows one actor), and records the
  * receive time of every statement (its index is in the text, `#<i>#`). Talks to the parent over IPC:
  *   → { ready: n }            after every client connected and subscribed
  *   ← { report: startTimes }  → { latencies, received } (latency = receive time minus the start of that POST)
@@ -15,6 +16,7 @@ const kind = arg("kind");
 const url = arg("url");
 const n = Number(arg("n"));
 const idle = process.argv.includes("--idle");
+const filter = process.argv.includes("--filter") ? (JSON.parse(arg("filter")) as Record<string, unknown>) : {};
 
 const received: { i: number; t: number }[] = [];
 const INDEX = /#(\d+)#/;
@@ -41,7 +43,7 @@ async function openOne(): Promise<void> {
   if (!idle) {
     s.on("statement:created", onStatement);
     s.on("statements:created", (xs: { text?: unknown; source?: { url?: unknown } }[]) => xs.forEach(onStatement));
-    await s.timeout(30_000).emitWithAck("feed:subscribe", { filter: {} });
+    await s.timeout(30_000).emitWithAck("feed:subscribe", { filter });
   }
   closers.push(() => s.disconnect());
 }

@@ -61,9 +61,12 @@ export async function stopProc(p: ChildProcess): Promise<void> {
   clearTimeout(t);
 }
 
-export async function startClients(kind: Kind, url: string, n: number, idle: boolean): Promise<ChildProcess[]> {
+/** `filter`: the clients' `feed:subscribe` filter (default `{}`, everything). */
+export async function startClients(kind: Kind, url: string, n: number, idle: boolean, filter: Record<string, unknown> = {}): Promise<ChildProcess[]> {
   const per = [Math.ceil(n / 2), Math.floor(n / 2)].filter((x) => x > 0);
-  const procs = per.map((k) => fork(join(here, "push-clients.ts"), ["--kind", kind, "--url", url, "--n", String(k), ...(idle ? ["--idle"] : [])], tsx));
+  const procs = per.map((k) => fork(join(here, "push-clients.ts"), [
+    "--kind", kind, "--url", url, "--n", String(k), "--filter", JSON.stringify(filter), ...(idle ? ["--idle"] : []),
+  ], tsx));
   await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
     p.once("message", () => resolve());
     p.once("exit", (code) => reject(new Error(`client process exited with ${code}`)));

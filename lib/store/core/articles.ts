@@ -1,12 +1,14 @@
 /**
  * Articles keyed by the caller's canonical URL (or by content hash when there is none):
  * same key + same hash = "unchanged" (nothing written); same key + new hash = "updated"
- * (the old version's statements are retracted, the new ones inserted); else "created".
+ * (the old version's statements are retracted, the new ones inserted); else "created". A created or updated
+ * article's source item (ArticleWrite.sourceItem) is recorded in the same transaction.
  */
 import type { ArticleWrite, ArticleWriteOutcome, InsertOutcome, StoredArticle } from "../types";
 import type { SignatureCache } from "./clusters";
 import type { Db } from "./db";
 import { iso, ms } from "./keys";
+import { recordSourceItem } from "./sources";
 import { type InsertContext, newActorMemo } from "./types-internal";
 import { insertOne, retract } from "./writes";
 
@@ -72,6 +74,10 @@ export async function writeArticle(
   const inserted: InsertOutcome[] = [];
   const ctx = { ...base, demo: false, articleId, fetchedAt, actors: newActorMemo() };
   for (const s of w.statements) inserted.push(await insertOne(db, cache, s, ctx));
+  const item = w.sourceItem;
+  if (item) {
+    await recordSourceItem(db, item.sourceId, { key: item.key ?? `article:${articleId}`, articleId, publishedAt: item.publishedAt, ingestedAt: item.ingestedAt });
+  }
   return { articleId, status: existing ? "updated" : "created", inserted, retractedIds };
 }
 

@@ -5,7 +5,7 @@
  * different outlet when URLs are missing) and not from the same article.
  * Candidate lookup uses the (actor_id, stated_at) index with a bounded LIMIT.
  */
-import { type EchoSignature, echoSignature, echoSimilarity, ECHO_THRESHOLD, maybeEcho } from "../../domain/echo";
+import { type EchoSignature, echoSignature, echoSimilarityAtLeast, ECHO_THRESHOLD, maybeEcho } from "../../domain/echo";
 import { type Db, placeholders } from "./db";
 import { outletLabel } from "./keys";
 import { parseList } from "./rows";
@@ -15,7 +15,6 @@ export const CANDIDATE_LIMIT = 100;
 interface CandidateRow {
   seq: number;
   id: string;
-  cluster_id: string;
 }
 
 export interface EchoSource {
@@ -59,8 +58,9 @@ export function sourcesDiffer(a: EchoSource, b: EchoSource, urlIdentity: (url: s
 
 /**
  * Returns the cluster id the new statement should join (or null), and the new text's signature.
- * Candidates come from the (actor_id, stated_at, retracted, id, cluster_id) covering index; texts only
- * for signatures not cached; source fields only for the few that match.
+ * Candidates (seq and id only: up to CANDIDATE_LIMIT rows per statement) come from the (actor_id, stated_at,
+ * retracted, id, cluster_id) covering index; texts only for signatures not cached; source fields and the
+ * cluster only for the few that match.
  */
 export async function findEchoCluster(
   db: Db,
@@ -70,7 +70,7 @@ export async function findEchoCluster(
   const sig = echoSignature(q.text);
   if (q.windowMs <= 0) return { clusterId: null, sig };
   const rows = await db.all<CandidateRow>(
-    `SELECT seq, id, cluster_id FROM statements
+    `SELECT seq, id FROM statements
      WHERE actor_id = ? AND stated_at >= ? AND stated_at <= ? AND retracted = FALSE
      ORDER BY stated_at DESC LIMIT ?`,
     [q.actorId, q.statedAt - q.windowMs, q.statedAt + q.windowMs, CANDIDATE_LIMIT],
@@ -88,17 +88,17 @@ export async function findEchoCluster(
   for (const row of rows) {
     const other = cache.peek(row.id);
     if (!other || !maybeEcho(sig, other)) continue;
-    const sim = echoSimilarity(sig, other);
+    const sim = echoSimilarityAtLeast(sig, other, ECHO_THRESHOLD);
     if (sim >= ECHO_THRESHOLD) matches.push({ sim, row });
   }
   matches.sort((a, b) => b.sim - a.sim || a.row.seq - b.row.seq);
   for (const m of matches) {
-    const src = await db.get<{ url: string | null; outlet: string | null; article_id: string | null }>(
-      `SELECT url, outlet, article_id FROM statements WHERE seq = ?`,
+    const src = await db.get<{ url: string | null; outlet: string | null; article_id: string | null; cluster_id: string }>(
+      `SELECT url, outlet, article_id, cluster_id FROM statements WHERE seq = ?`,
       [m.row.seq],
     );
     if (src && sourcesDiffer(q.source, { url: src.url, outlet: src.outlet, articleId: src.article_id }, q.urlIdentity)) {
-      return { clusterId: m.row.cluster_id, sig };
+      return { clusterId: src.cluster_id, sig };
     }
   }
   return { clusterId: null, sig };

@@ -16,15 +16,15 @@ export async function readStatement(db: Db, where: string, params: (string | num
 }
 
 /** Cheap indexed probes first; the full statement is read only on a hit. */
-async function findDuplicate(db: Db, input: StatementInput, ids: string[], keys: StoreKeys): Promise<Statement | null> {
+/** `dedupeKey`: the statement's own key (resolved actor), computed once by the caller; `requestedId` is probed too. */
+async function findDuplicate(db: Db, input: StatementInput, dedupeKey: string | null, requestedId: string, keys: StoreKeys): Promise<Statement | null> {
   const probe = async (col: "idempotency_key" | "dedupe_key", key: string) =>
     (await db.get<{ seq: number }>(`SELECT seq FROM statements WHERE ${col} = ?`, [key]))?.seq;
   let seq = input.idempotencyKey ? await probe("idempotency_key", input.idempotencyKey) : undefined;
-  if (seq === undefined && input.source.url) {
-    for (const id of new Set(ids)) {
-      seq = await probe("dedupe_key", keys.statement(input.source.url, id, input.text));
-      if (seq !== undefined) break;
-    }
+  if (seq === undefined && input.source.url && dedupeKey !== null) {
+    seq = await probe("dedupe_key", dedupeKey);
+    const requested = keys.statement(input.source.url, requestedId, input.text);
+    if (seq === undefined && requested !== dedupeKey) seq = await probe("dedupe_key", requested);
   }
   return seq === undefined ? null : readStatement(db, "s.seq = ?", [seq]);
 }
@@ -33,7 +33,8 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   const requestedId = inputActorId(input.actor);
   const known = ctx.actors?.get(requestedId);
   const actorId = known?.actorId ?? (await resolveActorId(db, requestedId));
-  const dup = await findDuplicate(db, input, [actorId, requestedId], ctx.keys);
+  const dedupeKey = input.source.url ? ctx.keys.statement(input.source.url, actorId, input.text) : null;
+  const dup = await findDuplicate(db, input, dedupeKey, requestedId, ctx.keys);
   if (dup) return { statement: dup, duplicate: true, cluster: null };
 
   const inputKey = JSON.stringify([input.actor.nameAr, input.actor.nameEn, input.actor.kind, input.actor.aliases]);
@@ -72,7 +73,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
       id, actorId, input.type, input.text, input.quote, statedAt, publishedAt, ingestedAt, ctx.fetchedAt ?? null,
       source.outlet, source.url, source.articleId, input.securityOperation, JSON.stringify(govs),
       input.evidence?.start ?? null, input.evidence?.end ?? null, clusterId, echoOf, ctx.demo,
-      input.idempotencyKey ?? null, input.source.url ? ctx.keys.statement(input.source.url, actorId, input.text) : null,
+      input.idempotencyKey ?? null, dedupeKey,
     ],
   );
   if (!row) throw new Error("insert returned no seq");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoTokens, isEcho, maybeEcho, shingleJaccard } from "../../../lib/domain/echo";
+import { ECHO_THRESHOLD, echoSignature, echoSimilarity, echoSimilarityAtLeast, echoTokens, isEcho, maybeEcho, missingAtLeast, missingBigramsAtLeast, shingleJaccard } from "../../../lib/domain/echo";
 import { createHash } from "node:crypto";
 import { statementKey as dedupeKey, urlIdentity } from "../../../lib/ingest/canonical";
 import { newId } from "../../../lib/store/core/keys";
@@ -54,6 +54,35 @@ describe("echo similarity", () => {
       const inter = [...a].filter((s) => b.has(s)).length;
       expect(shingleJaccard(sig(x), sig(y))).toBeCloseTo(inter / (a.size + b.size - inter), 12);
     }
+  });
+  it("the word sketch never overstates the missing words, and the early-exit similarity agrees at the threshold", () => {
+    const words = "قال أكد الوزير المحافظ الحكومة الوزارة ستواصل أعلنت رفضت إعادة الإعمار في حلب حمص دمشق الطرق المياه العمل خلال العام المقبل القادم".split(" ");
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const text = () => Array.from({ length: 2 + Math.floor(rnd() * 18) }, () => words[Math.floor(rnd() * words.length)]).join(" ");
+    let reached = 0;
+    let below = 0;
+    for (let i = 0; i < 4000; i++) {
+      const a = sig(text());
+      const b = sig(rnd() < 0.5 ? text() : a.tokens.map((w) => (rnd() < 0.15 ? words[Math.floor(rnd() * words.length)]! : w)).slice(Math.floor(rnd() * 3)).join(" "));
+      const missing = [...a.words].filter((w) => !b.words.has(w)).length;
+      expect(missingAtLeast(a, b)).toBeLessThanOrEqual(missing);
+      expect(missingBigramsAtLeast(a, b)).toBeLessThanOrEqual([...a.bigrams].filter((w) => !b.bigrams.has(w)).length);
+      expect(maybeEcho(a, b) || echoSimilarity(a, b) < ECHO_THRESHOLD).toBe(true);
+      const exact = echoSimilarity(a, b);
+      const early = echoSimilarityAtLeast(a, b, ECHO_THRESHOLD);
+      if (exact >= ECHO_THRESHOLD) {
+        reached++;
+        expect(early).toBe(exact);
+      } else {
+        below++;
+        expect(early).toBeLessThan(ECHO_THRESHOLD);
+      }
+    }
+    expect(reached).toBeGreaterThan(100);
+    expect(below).toBeGreaterThan(100);
+    // Distinct words mostly take distinct sketch bits, so the bound is usually exact and rejects early.
+    expect(missingAtLeast(sig("الوزير الحكومة حلب"), sig("المحافظ الوزارة دمشق"))).toBeGreaterThanOrEqual(2);
   });
   it("never matches empty text", () => {
     expect(echoSimilarity(sig("..."), sig("..."))).toBe(0);
