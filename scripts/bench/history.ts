@@ -1,11 +1,12 @@
 /**
- * History benchmark: generated statements (history-gen.ts: ~200 actors, 14 governorates, 2 years, generated text) bulk-loaded
- * into a fresh store (SQLite file, PostgreSQL schema), then the dashboard's queries through the store (SqlStore), each
+ * History benchmark: generated statements (~200 actors, 14 governorates, 2 years, generated text) written into a fresh store
+ * (SQLite file, PostgreSQL schema) by the database itself (history-sql.ts, default) or by the JS bulk loader (history-gen.ts,
+ * `--loader js`), then the dashboard's queries through the store (SqlStore), each
  * timed `--reps` times after a warm-up: volume per actor 7 d / 90 d / all time, governorate counts 7 d / all time, and feed
  * first pages with their total (no filter; one actor; actor + governorate, all time; security operations over 7 d). Prints p50/p95 beside the targets
  * (<= 1M rows: every query p95 <= 50 ms; 10M: all-time <= 250 ms, 7 d <= 40 ms), writes bench/results/<date>-history.json.
  *
- *   npm run bench:history [-- --sizes 1000000,10000000 --stores sqlite,postgres --pg-max 1000000 --reps 20] [--smoke]
+ *   npm run bench:history [-- --sizes 1000000,10000000 --stores sqlite,postgres --pg-max 1000000 --reps 20 --loader sql|js] [--smoke]
  *
  * PostgreSQL runs sizes up to --pg-max (default 1M, to keep `npm run bench` under 15 minutes); for 10M on PostgreSQL:
  *   npm run bench:history -- --sizes 10000000 --stores postgres --pg-max 10000000
@@ -21,6 +22,7 @@ import { statementQuerySchema, volumeQuerySchema } from "../../lib/contract/sche
 import { identityKeys } from "../../lib/ingest/canonical";
 import { createStore, type SqlStore } from "../../lib/store";
 import { actors, type ActorRow, type Chunk, generate, HOUR_MS } from "./history-gen";
+import { loadPostgresSql, loadSqliteSql } from "./history-sql";
 import { fmt, pct, printTable, type Row, writeResult } from "./lib";
 
 const DAY = 24 * HOUR_MS;
@@ -148,7 +150,7 @@ export async function loadPostgres(url: string, schema: string, size: number, en
   }
 }
 
-async function timeQueries(store: SqlStore, size: number, endMs: number, reps: number): Promise<QueryResult[]> {
+export async function timeQueries(store: SqlStore, size: number, endMs: number, reps: number): Promise<QueryResult[]> {
   const now = new Date(endMs);
   const iso = (t: number) => new Date(t).toISOString();
   const queries: [string, () => Promise<unknown>][] = [
@@ -193,7 +195,9 @@ async function pgUsable(url: string): Promise<boolean> {
   }
 }
 
-async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, url: string, verify: boolean): Promise<HistoryRun> {
+type Loader = "sql" | "js";
+
+async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, url: string, verify: boolean, loader: Loader): Promise<HistoryRun> {
   const endMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
   const chunk = Math.min(100_000, Math.max(1000, size));
   const t = performance.now();
@@ -204,14 +208,16 @@ async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, u
     const dir = mkdtempSync(join(tmpdir(), "bayan-history-"));
     const path = join(dir, "history.db");
     await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
-    await loadSqlite(path, size, endMs, chunk);
-    dbMb = statSync(path).size / 2 ** 20;
+    if (loader === "js") await loadSqlite(path, size, endMs, chunk);
+    else await loadSqliteSql(path, size, endMs);
     store = await createStore({ keys: identityKeys, sqlitePath: path });
+    dbMb = statSync(path).size / 2 ** 20;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     const schema = `bayan_history_${process.pid}_${Date.now().toString(36)}`;
     await (await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema })).close();
-    await loadPostgres(url, schema, size, endMs, chunk);
+    if (loader === "js") await loadPostgres(url, schema, size, endMs, chunk);
+    else await loadPostgresSql(url, schema, size, endMs);
     store = await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema });
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
@@ -221,7 +227,7 @@ async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, u
     };
   }
   const loadSeconds = (performance.now() - t) / 1000;
-  console.log(`${kind} ${size}: generated and loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds)} statements/s)`);
+  console.log(`${kind} ${size} (${loader} loader): generated and loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds)} statements/s)`);
   try {
     const mismatches = verify ? (await store.verifyRollups()).length : null;
     if (mismatches) console.warn(`  ${mismatches} rollup mismatches after the load`);
@@ -240,6 +246,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
   const pgMax = Number(strArg("pg-max", "1000000"));
   const reps = Number(strArg("reps", smoke ? "3" : "20"));
   const verify = smoke || process.argv.includes("--verify");
+  const loader = strArg("loader", "sql") as Loader;
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const pgUp = stores.includes("postgres") && (await pgUsable(url));
   if (stores.includes("postgres") && !pgUp) console.warn(`[history] PostgreSQL unreachable at ${url}: skipped`);
@@ -247,7 +254,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
   for (const size of sizes) {
     for (const kind of stores) {
       if (kind === "postgres" && (!pgUp || size > pgMax)) continue;
-      runs.push(await runOne(kind, size, reps, url, verify));
+      runs.push(await runOne(kind, size, reps, url, verify, loader));
     }
   }
   const rows: Row[] = [];
@@ -259,7 +266,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
     }
   }
   printTable("history", rows);
-  const file = writeResult("history", { parameters: { sizes, stores, pgMax, reps, smoke, verify, actors: 200, governorates: 14, spanDays: 730 }, runs, rows });
+  const file = writeResult("history", { parameters: { sizes, stores, pgMax, reps, smoke, verify, loader, actors: 200, governorates: 14, spanDays: 730 }, runs, rows });
   console.log(`\nwrote ${file}`);
   return { file, rows, runs };
 }
