@@ -21,6 +21,7 @@ import pg from "pg";
 import { statementQuerySchema, volumeQuerySchema } from "../../lib/contract/schemas";
 import { identityKeys } from "../../lib/ingest/canonical";
 import { createStore, type SqlStore } from "../../lib/store";
+import { ACTOR_TOTAL_TABLES, ALL_TOTAL_TABLES } from "../../lib/store/core/coarse-rollups";
 import { actors, type ActorRow, type Chunk, generate, HOUR_MS } from "./history-gen";
 import { loadPostgresSql, loadSqliteSql } from "./history-sql";
 import { fmt, pct, printTable, type Row, writeResult } from "./lib";
@@ -46,6 +47,10 @@ function targetFor(name: string, size: number): number {
   if (size <= 1_000_000) return 50;
   return name.includes("7 d") ? 40 : 250;
 }
+
+/** The all-actor totals (migration 11) summed from the actor totals the generator computed. */
+const allTotalsFromActorTotals = ALL_TOTAL_TABLES.map(([table, unit], i) =>
+  `INSERT INTO ${table} (${unit}, uniques, mentions) SELECT ${unit}, SUM(uniques), SUM(mentions) FROM ${ACTOR_TOTAL_TABLES[i]![0]} GROUP BY 1`);
 
 export async function loadSqlite(path: string, size: number, endMs: number, chunk: number): Promise<void> {
   const db = new Database(path);
@@ -93,6 +98,7 @@ export async function loadSqlite(path: string, size: number, endMs: number, chun
   const rows = actors();
   await generate(size, endMs, chunk, rows, (c) => { write(c); });
   writeActorsSqlite(db, rows, endMs);
+  for (const sql of allTotalsFromActorTotals) db.exec(sql);
   for (const ix of indexes) db.exec(ix.sql);
   db.pragma("analysis_limit = 1000");
   db.exec("ANALYZE");
@@ -143,6 +149,7 @@ export async function loadPostgres(url: string, schema: string, size: number, en
     await c.query(`UPDATE actors a SET total_uniques = t.u, total_mentions = t.m, last_stated_at = t.l
       FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[]) AS t(id, u, m, l) WHERE a.id = t.id`,
     [rows.map((a) => a.id), rows.map((a) => a.uniques), rows.map((a) => a.mentions), rows.map((a) => a.last)]);
+    for (const sql of allTotalsFromActorTotals) await c.query(sql);
     await c.query(`SELECT setval(pg_get_serial_sequence('statements', 'seq'), GREATEST(1, (SELECT MAX(seq) FROM statements)))`);
     await c.query("VACUUM ANALYZE");
   } finally {
