@@ -81,13 +81,20 @@ export function coarseVolumeSource(db: Db, q: VolumeQuery, bucket: HourBucket, r
         const src = union(bucketPieces, (p) => `SELECT ${k(p)} AS k, actor_id, uniques AS u, mentions AS m FROM ${actorTable(p)}`, actorFilter(ids));
         return db.all<BucketRow>(`SELECT k, actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY 1, 2`, src.params);
       };
-      const topList = await perActor(topIds);
-      if (q.actors?.length) return [...topList, ...sumOthers(await perActor(q.actors.filter((id) => !topIds.includes(id))))];
+      if (q.actors?.length) {
+        const [topList, rest] = await Promise.all([perActor(topIds), perActor(q.actors.filter((id) => !topIds.includes(id)))]);
+        return [...topList, ...sumOthers(rest)];
+      }
+      // One round trip: the top actors' rows, then every bucket's all-actor total (actor_id NULL).
+      const top = union(bucketPieces, (p) => `SELECT ${k(p)} AS k, actor_id, uniques AS u, mentions AS m FROM ${actorTable(p)}`, actorFilter(topIds));
       const all = union(bucketPieces, (p) => `SELECT ${k(p)} AS k, uniques AS u, mentions AS m FROM rollup_total_${p.unit}`);
-      const allRows = await db.all<{ k: number; u: number; m: number }>(`SELECT k, SUM(u) AS u, SUM(m) AS m FROM (${all.sql}) t GROUP BY k`, all.params);
+      const rows = await db.all<BucketRow>(
+        `SELECT k, actor_id, SUM(u) AS u, SUM(m) AS m FROM (${top.sql}) t GROUP BY 1, 2
+         UNION ALL SELECT k, NULL, SUM(u), SUM(m) FROM (${all.sql}) a GROUP BY 1`, [...top.params, ...all.params]);
+      const topList = rows.filter((r) => r.actor_id !== null);
       // others(k) = all(k) - sum of the top actors(k)
       const minus = new Map<number, { u: number; m: number }>();
-      for (const r of allRows) minus.set(Number(r.k), { u: Number(r.u), m: Number(r.m) });
+      for (const r of rows) if (r.actor_id === null) minus.set(Number(r.k), { u: Number(r.u), m: Number(r.m) });
       for (const r of topList) {
         const o = minus.get(Number(r.k));
         if (o) { o.u -= Number(r.u); o.m -= Number(r.m); }

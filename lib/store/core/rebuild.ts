@@ -48,10 +48,21 @@ export const ROLLUP_TABLES = [
   "rollup_total_hour", "rollup_total_day", "rollup_total_week", "rollup_gov_hour", "rollup_gov_day", "rollup_actor_gov_day", "rollup_unresolved_hour", "rollup_unresolved_day",
 ] as const;
 
+/** Sort memory for the GROUP BYs (millions of rows): SQLite's sorter spills to temp files beyond cache_size. */
+const SORT_KIB = 262_144;
+
 export async function rebuildRollups(db: Db): Promise<void> {
-  await db.tx(async (t) => {
-    for (const table of ROLLUP_TABLES) await t.run(`DELETE FROM ${table}`);
-    for (const sql of REBUILD_SQL) await t.run(sql);
-  });
+  const sqlite = db.dialect === "sqlite";
+  const cache = sqlite ? await db.get<{ cache_size: number }>("PRAGMA cache_size") : undefined;
+  if (sqlite) await db.exec(`PRAGMA cache_size = -${SORT_KIB}; PRAGMA threads = 2;`);
+  try {
+    await db.tx(async (t) => {
+      if (!sqlite) await t.exec(`SET LOCAL work_mem = '${SORT_KIB / 1024}MB'`);
+      for (const table of ROLLUP_TABLES) await t.run(`DELETE FROM ${table}`);
+      for (const sql of REBUILD_SQL) await t.run(sql);
+    });
+  } finally {
+    if (sqlite) await db.exec(`PRAGMA cache_size = ${cache?.cache_size ?? -2000}; PRAGMA threads = 0;`);
+  }
   await db.maintain();
 }
