@@ -1,6 +1,6 @@
 /**
- * Aggregates answered from the rollups: volume per actor per bucket, counts per
- * governorate. Fallbacks to indexed raw queries (documented in docs/store.md):
+ * Aggregates answered from the rollups: volume per actor per bucket (without type/security filters through
+ * coarse-volume.ts), counts per governorate. Fallbacks to indexed raw queries (documented in docs/store.md):
  * - volume with a governorate filter (the actor rollups have no governorate dimension) or minute
  *   buckets (no rollup that fine): statements within the range;
  * - governorateCounts with an actor or type filter (rollup_gov_hour has neither).
@@ -22,7 +22,6 @@ async function earliestFor(db: Db, f: Filter): Promise<number | null> {
   const row = await db.get<{ t: number | null }>("SELECT MIN(stated_at) AS t FROM statements", []);
   return row?.t === null || row?.t === undefined ? null : Number(row.t);
 }
-
 
 /**
  * Volume per actor per bucket. The matching (bucket, actor, uniques, mentions) rows come from one source subquery
