@@ -211,27 +211,33 @@ async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, u
   let store: SqlStore;
   let dbMb: number | null = null;
   let cleanup: () => Promise<void>;
+  // A failed load still removes its file / schema.
+  const orClean = async <T>(p: Promise<T>): Promise<T> => p.catch(async (e: unknown) => { await cleanup(); throw e; });
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "bayan-history-"));
     const path = join(dir, "history.db");
-    await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
-    if (loader === "js") await loadSqlite(path, size, endMs, chunk);
-    else await loadSqliteSql(path, size, endMs);
-    store = await createStore({ keys: identityKeys, sqlitePath: path });
-    dbMb = statSync(path).size / 2 ** 20;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    store = await orClean((async () => {
+      await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
+      if (loader === "js") await loadSqlite(path, size, endMs, chunk);
+      else await loadSqliteSql(path, size, endMs);
+      return createStore({ keys: identityKeys, sqlitePath: path });
+    })());
+    dbMb = statSync(path).size / 2 ** 20;
   } else {
     const schema = `bayan_history_${process.pid}_${Date.now().toString(36)}`;
-    await (await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema })).close();
-    if (loader === "js") await loadPostgres(url, schema, size, endMs, chunk);
-    else await loadPostgresSql(url, schema, size, endMs);
-    store = await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema });
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await c.end();
     };
+    store = await orClean((async () => {
+      await (await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema })).close();
+      if (loader === "js") await loadPostgres(url, schema, size, endMs, chunk);
+      else await loadPostgresSql(url, schema, size, endMs);
+      return createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema });
+    })());
   }
   const loadSeconds = (performance.now() - t) / 1000;
   console.log(`${kind} ${size} (${loader} loader): generated and loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds)} statements/s)`);
