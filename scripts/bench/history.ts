@@ -1,11 +1,12 @@
 /**
- * History benchmark: generated statements (history-gen.ts: ~200 actors, 14 governorates, 2 years, generated text) bulk-loaded
- * into a fresh store (SQLite file, PostgreSQL schema), then the dashboard's queries through the store (SqlStore), each
+ * History benchmark: generated statements (~200 actors, 14 governorates, 2 years, generated text) written into a fresh store
+ * (SQLite file, PostgreSQL schema) by the database itself (history-sql.ts, default) or by the JS bulk loader (history-gen.ts,
+ * `--loader js`), then the dashboard's queries through the store (SqlStore), each
  * timed `--reps` times after a warm-up: volume per actor 7 d / 90 d / all time, governorate counts 7 d / all time, and feed
  * first pages with their total (no filter; one actor; actor + governorate, all time; security operations over 7 d). Prints p50/p95 beside the targets
  * (<= 1M rows: every query p95 <= 50 ms; 10M: all-time <= 250 ms, 7 d <= 40 ms), writes bench/results/<date>-history.json.
  *
- *   npm run bench:history [-- --sizes 1000000,10000000 --stores sqlite,postgres --pg-max 1000000 --reps 20] [--smoke]
+ *   npm run bench:history [-- --sizes 1000000,10000000 --stores sqlite,postgres --pg-max 1000000 --reps 20 --loader sql|js] [--smoke]
  *
  * PostgreSQL runs sizes up to --pg-max (default 1M, to keep `npm run bench` under 15 minutes); for 10M on PostgreSQL:
  *   npm run bench:history -- --sizes 10000000 --stores postgres --pg-max 10000000
@@ -20,7 +21,9 @@ import pg from "pg";
 import { statementQuerySchema, volumeQuerySchema } from "../../lib/contract/schemas";
 import { identityKeys } from "../../lib/ingest/canonical";
 import { createStore, type SqlStore } from "../../lib/store";
+import { ACTOR_TOTAL_TABLES, ALL_TOTAL_TABLES } from "../../lib/store/core/coarse-rollups";
 import { actors, type ActorRow, type Chunk, generate, HOUR_MS } from "./history-gen";
+import { loadPostgresSql, loadSqliteSql } from "./history-sql";
 import { fmt, pct, printTable, type Row, writeResult } from "./lib";
 
 const DAY = 24 * HOUR_MS;
@@ -44,6 +47,10 @@ function targetFor(name: string, size: number): number {
   if (size <= 1_000_000) return 50;
   return name.includes("7 d") ? 40 : 250;
 }
+
+/** The all-actor totals (migration 11) summed from the actor totals the generator computed. */
+const allTotalsFromActorTotals = ALL_TOTAL_TABLES.map(([table, unit], i) =>
+  `INSERT INTO ${table} (${unit}, uniques, mentions) SELECT ${unit}, SUM(uniques), SUM(mentions) FROM ${ACTOR_TOTAL_TABLES[i]![0]} GROUP BY 1`);
 
 export async function loadSqlite(path: string, size: number, endMs: number, chunk: number): Promise<void> {
   const db = new Database(path);
@@ -91,6 +98,7 @@ export async function loadSqlite(path: string, size: number, endMs: number, chun
   const rows = actors();
   await generate(size, endMs, chunk, rows, (c) => { write(c); });
   writeActorsSqlite(db, rows, endMs);
+  for (const sql of allTotalsFromActorTotals) db.exec(sql);
   for (const ix of indexes) db.exec(ix.sql);
   db.pragma("analysis_limit = 1000");
   db.exec("ANALYZE");
@@ -141,6 +149,7 @@ export async function loadPostgres(url: string, schema: string, size: number, en
     await c.query(`UPDATE actors a SET total_uniques = t.u, total_mentions = t.m, last_stated_at = t.l
       FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[]) AS t(id, u, m, l) WHERE a.id = t.id`,
     [rows.map((a) => a.id), rows.map((a) => a.uniques), rows.map((a) => a.mentions), rows.map((a) => a.last)]);
+    for (const sql of allTotalsFromActorTotals) await c.query(sql);
     await c.query(`SELECT setval(pg_get_serial_sequence('statements', 'seq'), GREATEST(1, (SELECT MAX(seq) FROM statements)))`);
     await c.query("VACUUM ANALYZE");
   } finally {
@@ -148,7 +157,7 @@ export async function loadPostgres(url: string, schema: string, size: number, en
   }
 }
 
-async function timeQueries(store: SqlStore, size: number, endMs: number, reps: number): Promise<QueryResult[]> {
+export async function timeQueries(store: SqlStore, size: number, endMs: number, reps: number): Promise<QueryResult[]> {
   const now = new Date(endMs);
   const iso = (t: number) => new Date(t).toISOString();
   const queries: [string, () => Promise<unknown>][] = [
@@ -193,35 +202,45 @@ async function pgUsable(url: string): Promise<boolean> {
   }
 }
 
-async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, url: string, verify: boolean): Promise<HistoryRun> {
+type Loader = "sql" | "js";
+
+async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, url: string, verify: boolean, loader: Loader): Promise<HistoryRun> {
   const endMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
   const chunk = Math.min(100_000, Math.max(1000, size));
   const t = performance.now();
   let store: SqlStore;
   let dbMb: number | null = null;
   let cleanup: () => Promise<void>;
+  // A failed load still removes its file / schema.
+  const orClean = async <T>(p: Promise<T>): Promise<T> => p.catch(async (e: unknown) => { await cleanup(); throw e; });
   if (kind === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "bayan-history-"));
     const path = join(dir, "history.db");
-    await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
-    await loadSqlite(path, size, endMs, chunk);
-    dbMb = statSync(path).size / 2 ** 20;
-    store = await createStore({ keys: identityKeys, sqlitePath: path });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    store = await orClean((async () => {
+      await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
+      if (loader === "js") await loadSqlite(path, size, endMs, chunk);
+      else await loadSqliteSql(path, size, endMs);
+      return createStore({ keys: identityKeys, sqlitePath: path });
+    })());
+    dbMb = statSync(path).size / 2 ** 20;
   } else {
     const schema = `bayan_history_${process.pid}_${Date.now().toString(36)}`;
-    await (await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema })).close();
-    await loadPostgres(url, schema, size, endMs, chunk);
-    store = await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema });
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await c.end();
     };
+    store = await orClean((async () => {
+      await (await createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema })).close();
+      if (loader === "js") await loadPostgres(url, schema, size, endMs, chunk);
+      else await loadPostgresSql(url, schema, size, endMs);
+      return createStore({ keys: identityKeys, databaseUrl: url, pgSchema: schema });
+    })());
   }
   const loadSeconds = (performance.now() - t) / 1000;
-  console.log(`${kind} ${size}: generated and loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds)} statements/s)`);
+  console.log(`${kind} ${size} (${loader} loader): generated and loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds)} statements/s)`);
   try {
     const mismatches = verify ? (await store.verifyRollups()).length : null;
     if (mismatches) console.warn(`  ${mismatches} rollup mismatches after the load`);
@@ -240,6 +259,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
   const pgMax = Number(strArg("pg-max", "1000000"));
   const reps = Number(strArg("reps", smoke ? "3" : "20"));
   const verify = smoke || process.argv.includes("--verify");
+  const loader = strArg("loader", "sql") as Loader;
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const pgUp = stores.includes("postgres") && (await pgUsable(url));
   if (stores.includes("postgres") && !pgUp) console.warn(`[history] PostgreSQL unreachable at ${url}: skipped`);
@@ -247,7 +267,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
   for (const size of sizes) {
     for (const kind of stores) {
       if (kind === "postgres" && (!pgUp || size > pgMax)) continue;
-      runs.push(await runOne(kind, size, reps, url, verify));
+      runs.push(await runOne(kind, size, reps, url, verify, loader));
     }
   }
   const rows: Row[] = [];
@@ -259,7 +279,7 @@ export async function benchHistory(smoke = process.argv.includes("--smoke")): Pr
     }
   }
   printTable("history", rows);
-  const file = writeResult("history", { parameters: { sizes, stores, pgMax, reps, smoke, verify, actors: 200, governorates: 14, spanDays: 730 }, runs, rows });
+  const file = writeResult("history", { parameters: { sizes, stores, pgMax, reps, smoke, verify, loader, actors: 200, governorates: 14, spanDays: 730 }, runs, rows });
   console.log(`\nwrote ${file}`);
   return { file, rows, runs };
 }

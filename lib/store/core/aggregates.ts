@@ -1,6 +1,6 @@
 /**
- * Aggregates answered from the rollups: volume per actor per bucket, counts per
- * governorate. Fallbacks to indexed raw queries (documented in docs/store.md):
+ * Aggregates answered from the rollups: volume per actor per bucket (without type/security filters through
+ * coarse-volume.ts), counts per governorate. Fallbacks to indexed raw queries (documented in docs/store.md):
  * - volume with a governorate filter (the actor rollups have no governorate dimension) or minute
  *   buckets (no rollup that fine): statements within the range;
  * - governorateCounts with an actor or type filter (rollup_gov_hour has neither).
@@ -12,6 +12,7 @@ import { type Db, type Param, placeholders } from "./db";
 import { HOUR_MS, iso } from "./keys";
 import { BUCKET_HOURS, BUCKET_OFFSET, MINUTE_MS, bucketSpan, bucketStartMs, chooseBucket, hourRange, type RollupUnit, splitHours } from "./range";
 import { filterWhere } from "./reads";
+import { type BucketRow, coarseVolumeSource, type Source, type TotalRow, type VolumeSource } from "./coarse-volume";
 
 export const OTHERS = { actorId: "others", nameAr: "آخرون", nameEn: "Others" };
 
@@ -21,8 +22,6 @@ async function earliestFor(db: Db, f: Filter): Promise<number | null> {
   const row = await db.get<{ t: number | null }>("SELECT MIN(stated_at) AS t FROM statements", []);
   return row?.t === null || row?.t === undefined ? null : Number(row.t);
 }
-
-interface Source { sql: string; params: Param[] }
 
 /**
  * Volume per actor per bucket. The matching (bucket, actor, uniques, mentions) rows come from one source subquery
@@ -52,23 +51,25 @@ export async function volume(db: Db, q: VolumeQuery, now: Date): Promise<Omit<Vo
          CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END AS u, 1 AS m FROM statements s WHERE ${conds.join(" AND ")}`,
       params,
     };
+  } else if (!q.types?.length && q.security !== true) {
+    // No type/security filter: the actor totals (coarse-volume.ts), without scanning every actor's buckets.
+    return shapeVolume(db, coarseVolumeSource(db, q, bucket, range), q, bucket, range);
   } else {
-    // Without type/security filters the actor totals (no such dimensions) answer, weeks included; else the typed tables.
+    // Type/security filters: the typed tables (hour and day; weeks sum days).
     const S = BUCKET_HOURS[bucket];
     const O = BUCKET_OFFSET[bucket];
-    const coarse = !q.types?.length && q.security !== true;
-    const units: ("day" | "week")[] = bucket === "hour" ? [] : bucket === "day" || !coarse ? ["day"] : ["week", "day"];
+    const units: "day"[] = bucket === "hour" ? [] : ["day"];
     const parts = splitHours(range.h0, range.h1, units).map((p) => {
-      const start = p.unit === "hour" ? "hour" : p.unit === "day" ? "day * 24" : `week * 168 - ${BUCKET_OFFSET.week}`;
-      return rollupSource(q, p.unit, p.lo, p.hi, `(${start} + ${O}) / ${S}`, coarse);
+      const start = p.unit === "hour" ? "hour" : "day * 24";
+      return rollupSource(q, p.unit, p.lo, p.hi, `(${start} + ${O}) / ${S}`);
     });
     src = { sql: parts.map((p) => p.sql).join(" UNION ALL "), params: parts.flatMap((p) => p.params) };
   }
-  return shapeVolume(db, src, q, bucket, range);
+  return shapeVolume(db, rawVolumeSource(db, src), q, bucket, range);
 }
 
 /** (k, actor_id, u, m) rows of one actor rollup table over an inclusive range of its time column. */
-function rollupSource(q: VolumeQuery, unit: RollupUnit, lo: number, hi: number, kExpr: string, coarse: boolean): Source {
+function rollupSource(q: VolumeQuery, unit: RollupUnit, lo: number, hi: number, kExpr: string): Source {
   const params: Param[] = [lo, hi];
   const conds = [`${unit} >= ?`, `${unit} <= ?`];
   if (q.actors?.length) {
@@ -80,30 +81,42 @@ function rollupSource(q: VolumeQuery, unit: RollupUnit, lo: number, hi: number, 
     params.push(...q.types);
   }
   if (q.security === true) conds.push("security_op = TRUE");
-  const table = coarse ? `rollup_actor_total_${unit}` : `rollup_actor_${unit}`;
-  return { sql: `SELECT ${kExpr} AS k, actor_id, uniques AS u, mentions AS m FROM ${table} WHERE ${conds.join(" AND ")}`, params };
+  return { sql: `SELECT ${kExpr} AS k, actor_id, uniques AS u, mentions AS m FROM rollup_actor_${unit} WHERE ${conds.join(" AND ")}`, params };
+}
+
+/** (k, actor_id, u, m) rows summed in SQL over one source subquery: per actor, and per (bucket, top actor or NULL = others). */
+function rawVolumeSource(db: Db, src: Source): VolumeSource {
+  return {
+    totals: async () => (src.sql
+      ? db.all<TotalRow>(`SELECT actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY actor_id`, src.params)
+      : []),
+    perBucket: async (topIds) => {
+      // Per bucket: each top actor, and everyone else (of the filter) as one NULL actor (others).
+      const who = topIds.length ? `CASE WHEN actor_id IN (${placeholders(topIds.length)}) THEN actor_id END` : "NULL";
+      return db.all<BucketRow>(`SELECT k, ${who} AS actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY 1, 2`,
+        [...topIds, ...src.params]);
+    },
+  };
 }
 
 async function shapeVolume(
-  db: Db, src: Source, q: VolumeQuery, bucket: VolumeResponse["bucket"], range: ReturnType<typeof hourRange>,
+  db: Db, src: VolumeSource, q: VolumeQuery, bucket: VolumeResponse["bucket"], range: ReturnType<typeof hourRange>,
 ): Promise<Omit<VolumeResponse, "head">> {
   const value = (r: { u: number; m: number }) => Number(q.count === "mentions" ? r.m : r.u);
-  const totalRows = src.sql
-    ? await db.all<{ actor_id: string; u: number; m: number }>(
-      `SELECT actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY actor_id`, src.params)
-    : [];
+  const totalRows = await src.totals();
   const ranked = totalRows.map((r) => [r.actor_id, value(r)] as const).filter(([, t]) => t > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked.slice(0, q.top);
   const topIds = top.map(([id]) => id);
   const othersTotal = ranked.slice(q.top).reduce((s, [, t]) => s + t, 0);
-  const names = new Map<string, { name_ar: string; name_en: string }>();
-  if (top.length) {
-    const rs = await db.all<{ id: string; name_ar: string; name_en: string }>(
-      `SELECT id, name_ar, name_en FROM actors WHERE id IN (${placeholders(topIds.length)})`, topIds,
-    );
-    for (const r of rs) names.set(r.id, r);
-  }
+  // Names and the per-bucket sums are independent (PostgreSQL: two pool connections, one wait instead of two).
+  const [nameRows, bucketRows] = top.length
+    ? await Promise.all([
+      db.all<{ id: string; name_ar: string; name_en: string }>(`SELECT id, name_ar, name_en FROM actors WHERE id IN (${placeholders(topIds.length)})`, topIds),
+      src.perBucket(topIds),
+    ])
+    : [[], []];
+  const names = new Map(nameRows.map((r) => [r.id, r]));
   const series: VolumeSeries[] = top.map(([id, total]) => ({
     actorId: id, nameAr: names.get(id)?.name_ar ?? id, nameEn: names.get(id)?.name_en ?? "", total,
   }));
@@ -113,13 +126,7 @@ async function shapeVolume(
   const empty = () => Object.fromEntries(series.map((s) => [s.actorId, 0])) as Record<string, number>;
   for (let k = k0; k <= k1; k++) points.push({ t: iso(bucketStartMs(k, bucket)), counts: empty() });
   if (series.length) {
-    // Per bucket: each top actor, and everyone else as one NULL actor (others).
-    const who = topIds.length ? `CASE WHEN actor_id IN (${placeholders(topIds.length)}) THEN actor_id END` : "NULL";
-    const rows = await db.all<{ k: number; actor_id: string | null; u: number; m: number }>(
-      `SELECT k, ${who} AS actor_id, SUM(u) AS u, SUM(m) AS m FROM (${src.sql}) t GROUP BY 1, 2`,
-      [...topIds, ...src.params],
-    );
-    for (const r of rows) {
+    for (const r of bucketRows) {
       const p = points[Number(r.k) - k0];
       const key = r.actor_id ?? OTHERS.actorId;
       if (p && key in p.counts) p.counts[key] = (p.counts[key] ?? 0) + value(r);

@@ -21,10 +21,18 @@ const upsert = (table: string, keys: string[]) =>
    ON CONFLICT (${keys.join(", ")}) DO UPDATE SET
      uniques = ${table}.uniques + excluded.uniques, mentions = ${table}.mentions + excluded.mentions`;
 
+/** Migration 11: statements of every actor per hour, day and week (volume's "others" = all minus the top actors). */
+export const ALL_TOTAL_TABLES = [
+  ["rollup_total_hour", "hour"],
+  ["rollup_total_day", "day"],
+  ["rollup_total_week", "week"],
+] as const;
+
 export async function bumpCoarse(db: Db, s: Counted, dU: number, dM: number): Promise<void> {
   const day = Math.floor(s.hour / 24);
   const at = { hour: s.hour, day, week: weekOf(s.hour) };
   for (const [table, unit] of ACTOR_TOTAL_TABLES) await db.run(upsert(table, [unit, "actor_id"]), [at[unit], s.actorId, dU, dM]);
+  for (const [table, unit] of ALL_TOTAL_TABLES) await db.run(upsert(table, [unit]), [at[unit], dU, dM]);
   for (const code of s.govs) {
     await db.run(upsert("rollup_gov_day", ["day", "code", "security_op"]), [day, code, s.securityOp, dU, dM]);
     await db.run(upsert("rollup_actor_gov_day", ["actor_id", "code", "day"]), [s.actorId, code, day, dU, dM]);
@@ -85,4 +93,20 @@ INSERT INTO rollup_gov_day (day, code, security_op, uniques, mentions)
 INSERT INTO rollup_unresolved_day (day, security_op, uniques, mentions)
   SELECT hour / 24, security_op, SUM(uniques), SUM(mentions) FROM rollup_unresolved_hour GROUP BY 1, 2;
 `;
+}
+
+/**
+ * Migration 11: all-actor totals per hour/day/week, filled from the actor totals, and covering (actor, time) indexes on
+ * the actor totals so the volume series of the top actors seeks each actor's rows instead of scanning every actor.
+ */
+export function allTotalsSql(sqlite: boolean): string {
+  const big = sqlite ? "INTEGER" : "BIGINT";
+  const clustered = sqlite ? " WITHOUT ROWID" : "";
+  return ALL_TOTAL_TABLES.map(([table, unit], i) => {
+    const src = ACTOR_TOTAL_TABLES[i]![0];
+    const cover = sqlite ? `(actor_id, ${unit}, uniques, mentions)` : `(actor_id, ${unit}) INCLUDE (uniques, mentions)`;
+    return `CREATE TABLE ${table} (${unit} ${big} NOT NULL PRIMARY KEY, uniques INTEGER NOT NULL, mentions INTEGER NOT NULL)${clustered};
+INSERT INTO ${table} (${unit}, uniques, mentions) SELECT ${unit}, SUM(uniques), SUM(mentions) FROM ${src} GROUP BY 1;
+CREATE INDEX ${src}_actor ON ${src} ${cover};`;
+  }).join("\n");
 }

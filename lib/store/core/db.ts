@@ -30,6 +30,7 @@ export const ANALYZED_TABLES = [
   "statements", "statement_governorates", "clusters", "actors",
   "rollup_actor_hour", "rollup_actor_day", "rollup_gov_hour", "rollup_unresolved_hour",
   "rollup_actor_total_hour", "rollup_actor_total_day", "rollup_actor_total_week", "rollup_gov_day", "rollup_unresolved_day", "rollup_actor_gov_day",
+  "rollup_total_hour", "rollup_total_day", "rollup_total_week",
 ] as const;
 
 /** `?, ?, ?` for an IN list. */

@@ -9,7 +9,7 @@
  */
 import { ACTOR_KINDS, STATEMENT_TYPES } from "../../domain/statement";
 import type { Db, Dialect } from "./db";
-import { actorGovSql, coarseRollupsSql } from "./coarse-rollups";
+import { actorGovSql, allTotalsSql, coarseRollupsSql } from "./coarse-rollups";
 
 const TOKENS: Record<Dialect, Record<"SEQ" | "BIG" | "BOOL", string>> = {
   sqlite: { SEQ: "INTEGER PRIMARY KEY AUTOINCREMENT", BIG: "INTEGER", BOOL: "INTEGER" },
@@ -240,6 +240,8 @@ UPDATE actors SET last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WH
     sql: "CREATE INDEX statements_actor_heads ON statements (actor_id, stated_at, seq) WHERE NOT retracted AND echo_of IS NULL;",
   },
   { version: 10, name: "actor governorate daily rollup", sql: { sqlite: actorGovSql(true), postgres: actorGovSql(false) } },
+  // All-actor totals and covering per-actor indexes for the volume chart (coarse-rollups.ts).
+  { version: 11, name: "all-actor totals", sql: { sqlite: allTotalsSql(true), postgres: allTotalsSql(false) } },
 ];
 
 export function resolveDialect(sql: string, dialect: Dialect): string {

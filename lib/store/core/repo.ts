@@ -18,6 +18,7 @@ import { HOUR_MS } from "./keys";
 import { migrate } from "./migrations";
 import * as reads from "./reads";
 import * as sources from "./sources";
+import { rebuildRollups } from "./rebuild";
 import { verifyRollups } from "./verify";
 import { newActorMemo } from "./types-internal";
 import { insertOne } from "./writes";
@@ -151,6 +152,8 @@ export class SqlStore implements Store {
 
   /** Recounts raw rows against rollups, totals and clusters; [] when consistent (full scan: tests and ops only). */
   verifyRollups(): Promise<string[]> { return verifyRollups(this.db); }
+  /** Recomputes every rollup and actor total from the raw statements (after a bulk load; a repair). */
+  rebuildRollups(): Promise<void> { return rebuildRollups(this.db); }
 
   async close(): Promise<void> {
     await this.commits.drain();

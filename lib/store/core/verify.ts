@@ -3,7 +3,7 @@
  * and cluster counters. Returns a list of mismatches (empty when consistent). Used by the
  * contract tests; cheap enough to run by hand on a live database (full scan).
  */
-import { ACTOR_TOTAL_TABLES, WEEK_OFFSET_HOURS } from "./coarse-rollups";
+import { ACTOR_TOTAL_TABLES, ALL_TOTAL_TABLES, WEEK_OFFSET_HOURS } from "./coarse-rollups";
 import type { Db } from "./db";
 import { HOUR_MS } from "./keys";
 
@@ -56,6 +56,12 @@ export async function verifyRollups(db: Db): Promise<string[]> {
     out.push(...diff(table,
       await db.all(`SELECT ${cat(unit, "actor_id")} AS k, uniques AS u, mentions AS m FROM ${table}`),
       await db.all(`SELECT ${cat(t, "s.actor_id")} AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
+  }
+  for (const [table, unit] of ALL_TOTAL_TABLES) {
+    const t = unit === "hour" ? hour : unit === "day" ? day : week;
+    out.push(...diff(table,
+      await db.all(`SELECT CAST(${unit} AS TEXT) AS k, uniques AS u, mentions AS m FROM ${table}`),
+      await db.all(`SELECT CAST(${t} AS TEXT) AS k, ${U} AS u, COUNT(*) AS m FROM statements s WHERE NOT s.retracted GROUP BY 1`)));
   }
   out.push(...diff("gov_day",
     await db.all(`SELECT ${cat("day", "code", SEC_R)} AS k, uniques AS u, mentions AS m FROM rollup_gov_day`),

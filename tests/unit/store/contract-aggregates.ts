@@ -133,6 +133,51 @@ export function runAggregateContract(fresh: Fresh): void {
     expect(empty.points).toHaveLength(10);
   });
 
+  it("volume without type filters (actor totals, others = all minus the top) equals a count of the inputs, and survives a rollup rebuild", async () => {
+    const { store } = await fresh();
+    const actors = [ACTORS.minister, ACTORS.army, ACTORS.army, ACTORS.governor, ACTORS.envoy, ACTORS.army, ACTORS.spokesman];
+    const texts = Object.values(TEXTS);
+    const inputs = Array.from({ length: 40 }, (_, k) => stmt({
+      actor: actors[k % actors.length]!, text: texts[k % texts.length]!, statedAt: isoAt(-k * 31 - 0.5),
+      governorates: k % 3 ? ["SY-HL"] : [], source: { outlet: `o${k}`, url: `https://example.test/${k}`, articleId: null },
+    }));
+    await store.insertStatements(inputs, { now: T0 });
+    const made = inputs.map((_, k) => ({ id: actors[k % actors.length]!.id, t: Date.parse(isoAt(-k * 31 - 0.5)) }));
+    const DAY = 86_400_000;
+    const check = async (over: Record<string, unknown>, ids: string[] | null) => {
+      const v = await store.volume(vq({ count: "mentions", bucket: "day", ...over }), T0);
+      const lo = Date.parse(v.from);
+      const key = (t: number) => (v.bucket === "week" ? t - ((t + 3 * DAY) % (7 * DAY)) : t - (t % DAY));
+      const want = new Map<string, Map<number, number>>();
+      for (const { id, t } of made) {
+        if (t < lo || t >= Date.parse(v.to) || (ids && !ids.includes(id))) continue;
+        const m = want.get(id) ?? new Map<number, number>();
+        m.set(key(t), (m.get(key(t)) ?? 0) + 1);
+        want.set(id, m);
+      }
+      const top = v.series.filter((x) => x.actorId !== "others").map((x) => x.actorId);
+      for (const p of v.points) {
+        const t = Date.parse(p.t);
+        let others = 0;
+        for (const [id, m] of want) {
+          if (top.includes(id)) expect(p.counts[id]).toBe(m.get(t) ?? 0);
+          else others += m.get(t) ?? 0;
+        }
+        expect(p.counts["others"] ?? 0).toBe(others);
+      }
+      return v;
+    };
+    const all = await check({ range: "all", top: 2 }, null);
+    expect(all.series.map((x) => [x.actorId, x.total])).toEqual([["army", 17], ["envoy", 6], ["others", 17]]);
+    await check({ from: isoAt(-24 * 20), top: 2 }, null);
+    await check({ range: "all", top: 1, actors: "fm,gov-hl,spox" }, ["fm", "gov-hl", "spox"]);
+    await check({ from: isoAt(-24 * 30), to: isoAt(-24 * 3), top: 3, bucket: "week" }, null);
+    const before = [await store.volume(vq({ range: "all" }), T0), await store.governorateCounts({ range: "all", security: false }, T0)];
+    await store.rebuildRollups();
+    expect(await store.verifyRollups()).toEqual([]);
+    expect([await store.volume(vq({ range: "all" }), T0), await store.governorateCounts({ range: "all", security: false }, T0)]).toEqual(before);
+  });
+
   it("range=all starts at the first stored statement (not the default 24 h)", async () => {
     const { store } = await fresh();
     await seed(store);
