@@ -26,6 +26,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** SQLite database file (default store). */
   SQLITE_PATH: z.string().default("./data/bayan.db"),
+  /** SQLite page cache (MB, bounded; default DEFAULT_SQLITE_CACHE_MB in lib/store/sqlite/driver.ts); docs/store.md has the measured trade-off. */
+  SQLITE_CACHE_MB: z.coerce.number().int().min(2).max(4096).optional(),
   /** postgres://... selects the PostgreSQL store instead of SQLite. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   /** redis://... enables the Socket.IO Redis adapter (several server processes). */

@@ -8,6 +8,7 @@ export async function openStore(env: Env, opts: { pgSchema?: string } = {}): Pro
   return createStore({
     keys: identityKeys,
     sqlitePath: env.SQLITE_PATH,
+    sqliteCacheMb: env.SQLITE_CACHE_MB,
     databaseUrl: env.DATABASE_URL,
     pgSchema: opts.pgSchema,
     echoWindowHours: env.ECHO_WINDOW_HOURS,

@@ -19,6 +19,8 @@ export { PgDb, ensureSchema } from "./postgres/driver";
 
 export interface CreateStoreOptions {
   sqlitePath?: string;
+  /** SQLite page cache in MB (default DEFAULT_SQLITE_CACHE_MB). */
+  sqliteCacheMb?: number;
   databaseUrl?: string;
   /** PostgreSQL schema used as search_path (created if missing). */
   pgSchema?: string;
@@ -40,7 +42,7 @@ export async function createStore(opts: CreateStoreOptions): Promise<SqlStore> {
   } else {
     const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
     if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
-    store = new SqlStore(new SqliteDb(path), storeOpts);
+    store = new SqlStore(new SqliteDb(path, { cacheMb: opts.sqliteCacheMb }), storeOpts);
   }
   try {
     await store.migrate();

@@ -21,6 +21,7 @@ import pg from "pg";
 import { statementQuerySchema, volumeQuerySchema } from "../../lib/contract/schemas";
 import { identityKeys } from "../../lib/ingest/canonical";
 import { createStore, type SqlStore } from "../../lib/store";
+import { loadEnv } from "../../lib/env";
 import { ACTOR_TOTAL_TABLES, ALL_TOTAL_TABLES } from "../../lib/store/core/coarse-rollups";
 import { actors, type ActorRow, type Chunk, generate, HOUR_MS } from "./history-gen";
 import { loadPostgresSql, loadSqliteSql } from "./history-sql";
@@ -221,7 +222,8 @@ async function runOne(kind: "sqlite" | "postgres", size: number, reps: number, u
       await (await createStore({ keys: identityKeys, sqlitePath: path })).close();
       if (loader === "js") await loadSqlite(path, size, endMs, chunk);
       else await loadSqliteSql(path, size, endMs);
-      return createStore({ keys: identityKeys, sqlitePath: path });
+      // The page cache the server would use (SQLITE_CACHE_MB), so a run measures the configured setting.
+      return createStore({ keys: identityKeys, sqlitePath: path, sqliteCacheMb: loadEnv().SQLITE_CACHE_MB });
     })());
     dbMb = statSync(path).size / 2 ** 20;
   } else {

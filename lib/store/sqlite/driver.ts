@@ -62,24 +62,29 @@ class SqliteHandle implements Db {
   async close(): Promise<void> {}
 }
 
+/** Default page cache of the SQLite store (MB). */
+export const DEFAULT_SQLITE_CACHE_MB = 16;
+
+export interface SqliteOptions {
+  /** Page cache size in MB (default DEFAULT_SQLITE_CACHE_MB). */
+  cacheMb?: number;
+}
+
 export class SqliteDb extends SqliteHandle {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly inner: SqliteHandle;
   private closed = false;
 
-  constructor(path: string) {
+  constructor(path: string, opts: SqliteOptions = {}) {
     const conn = new Database(path);
     conn.pragma("journal_mode = WAL");
     conn.pragma("synchronous = NORMAL");
     conn.pragma("foreign_keys = ON");
     conn.pragma("busy_timeout = 5000");
-    // Page cache 64 MB and memory map 256 MB: both bounded, both fill as the database grows. The page cache is most of
-    // the soak's native (RssAnon minus V8 heap) growth until it is full, about 22 min at 50 statements/s (minutes 5-10:
-    // +3.3 MB/min with 64 MB, +1.1 MB/min with 16 MB; the database grows 2.9 MB/min); mapped pages (RssFile) stayed flat.
-    // Kept anyway: smaller was measured slower (bench:history, 300,000 rows, CPU per query, shared machine, 2026-12-03):
-    // 16 MB cache, all-time volume 24.7 → 40.5 ms; 16 MB without mmap, feed page 3.2 → 5.4 ms, all-time governorate
-    // counts 4.2 → 6.9 ms.
-    conn.pragma("cache_size = -65536");
+    // Page cache (SQLITE_CACHE_MB) and a 256 MB memory map: both bounded. The page cache fills as pages are read and
+    // written, so on a database younger than the cache it grows for as long as the file does (the soak's native growth);
+    // mapped pages are file-backed (RssFile) and stayed flat in the soak. docs/store.md has the measured trade-off.
+    conn.pragma(`cache_size = -${Math.round((opts.cacheMb ?? DEFAULT_SQLITE_CACHE_MB) * 1024)}`);
     conn.pragma("temp_store = MEMORY");
     conn.pragma("mmap_size = 268435456");
     const cache = new Map<string, Prepared>();
