@@ -25,13 +25,15 @@ export interface Db {
   close(): Promise<void>;
 }
 
-/** Tables whose statistics matter to the planner. */
-export const ANALYZED_TABLES = [
-  "statements", "statement_governorates", "clusters", "actors",
+/** Every rollup table (derived counts of the statements; rebuilt by core/rebuild.ts). */
+export const ROLLUP_TABLES = [
   "rollup_actor_hour", "rollup_actor_day", "rollup_gov_hour", "rollup_unresolved_hour",
   "rollup_actor_total_hour", "rollup_actor_total_day", "rollup_actor_total_week", "rollup_gov_day", "rollup_unresolved_day", "rollup_actor_gov_day",
   "rollup_total_hour", "rollup_total_day", "rollup_total_week",
 ] as const;
+
+/** Tables whose statistics matter to the planner. */
+export const ANALYZED_TABLES = ["statements", "statement_governorates", "clusters", "actors", ...ROLLUP_TABLES] as const;
 
 /** `?, ?, ?` for an IN list. */
 export function placeholders(n: number): string {

@@ -5,7 +5,7 @@
  * the insert path (the history benchmark) and as a repair; `verifyRollups` checks the result against a recount.
  */
 import { ACTOR_TOTAL_TABLES, ALL_TOTAL_TABLES, WEEK_OFFSET_HOURS } from "./coarse-rollups";
-import type { Db } from "./db";
+import { type Db, ROLLUP_TABLES } from "./db";
 import { HOUR_MS } from "./keys";
 
 const U = "SUM(CASE WHEN s.echo_of IS NULL THEN 1 ELSE 0 END)";
@@ -42,11 +42,6 @@ export const REBUILD_SQL: readonly string[] = [
      total_mentions = COALESCE((SELECT SUM(w.mentions) FROM rollup_actor_total_week w WHERE w.actor_id = actors.id), 0),
      last_stated_at = (SELECT MAX(s.stated_at) FROM statements s WHERE s.actor_id = actors.id AND NOT s.retracted)`,
 ];
-
-export const ROLLUP_TABLES = [
-  "rollup_actor_hour", "rollup_actor_day", "rollup_actor_total_hour", "rollup_actor_total_day", "rollup_actor_total_week",
-  "rollup_total_hour", "rollup_total_day", "rollup_total_week", "rollup_gov_hour", "rollup_gov_day", "rollup_actor_gov_day", "rollup_unresolved_hour", "rollup_unresolved_day",
-] as const;
 
 /** Sort memory for the GROUP BYs (millions of rows): SQLite's sorter spills to temp files beyond cache_size. */
 const SORT_KIB = 262_144;
