@@ -23,24 +23,13 @@ export const PUSHED_FLUSH_MS = 250;
 type Stmt = InsertOutcome["statement"];
 type Cluster = NonNullable<InsertOutcome["cluster"]>;
 
-export interface PublisherStats {
-  /** Flushes that emitted something (one per batch). */
-  batches: number;
-  /** Outcomes published (statements and echoes, duplicates excluded). */
-  published: number;
-  /** Largest batch so far (outcomes). */
-  largestBatch: number;
-}
-
 export interface Publisher {
-  readonly stats: PublisherStats;
   /** Emits what is pending and writes the pending pushedAt marks. */
   close(): Promise<void>;
 }
 
 export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger): Publisher {
   const pushed = new PushedWriter(store, log);
-  const stats: PublisherStats = { batches: 0, published: 0, largestBatch: 0 };
   let pending: InsertOutcome[] = [];
   let scheduled: ReturnType<typeof setImmediate> | null = null;
 
@@ -50,11 +39,7 @@ export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, lo
     pending = [];
     if (!batch.length) return;
     try {
-      const ids = publish(io, batch);
-      stats.batches++;
-      stats.published += ids.length;
-      stats.largestBatch = Math.max(stats.largestBatch, ids.length);
-      pushed.add(ids);
+      pushed.add(publish(io, batch));
     } catch (e) {
       log.error("publish failed", { err: e });
     }
@@ -71,7 +56,6 @@ export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, lo
   });
 
   return {
-    stats,
     async close() {
       flush();
       await pushed.close();
