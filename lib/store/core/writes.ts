@@ -15,16 +15,21 @@ export async function readStatement(db: Db, where: string, params: (string | num
   return row ? toStatement(row) : null;
 }
 
-/** Cheap indexed probes first; the full statement is read only on a hit. */
-/** `dedupeKey`: the statement's own key (resolved actor), computed once by the caller; `requestedId` is probed too. */
-async function findDuplicate(db: Db, input: StatementInput, dedupeKey: string | null, requestedId: string, keys: StoreKeys): Promise<Statement | null> {
+/**
+ * Cheap indexed probes first; the full statement is read only on a hit. `dedupeKey`: the statement's own key (resolved
+ * actor), computed once by the caller; the key under the requested actor id is probed too when that id was merged away.
+ */
+async function findDuplicate(
+  db: Db, input: StatementInput, dedupeKey: string | null, ids: { actorId: string; requestedId: string }, keys: StoreKeys,
+): Promise<Statement | null> {
   const probe = async (col: "idempotency_key" | "dedupe_key", key: string) =>
     (await db.get<{ seq: number }>(`SELECT seq FROM statements WHERE ${col} = ?`, [key]))?.seq;
   let seq = input.idempotencyKey ? await probe("idempotency_key", input.idempotencyKey) : undefined;
   if (seq === undefined && input.source.url && dedupeKey !== null) {
     seq = await probe("dedupe_key", dedupeKey);
-    const requested = keys.statement(input.source.url, requestedId, input.text);
-    if (seq === undefined && requested !== dedupeKey) seq = await probe("dedupe_key", requested);
+    if (seq === undefined && ids.requestedId !== ids.actorId) {
+      seq = await probe("dedupe_key", keys.statement(input.source.url, ids.requestedId, input.text));
+    }
   }
   return seq === undefined ? null : readStatement(db, "s.seq = ?", [seq]);
 }
@@ -34,7 +39,7 @@ export async function insertOne(db: Db, cache: SignatureCache, input: StatementI
   const known = ctx.actors?.get(requestedId);
   const actorId = known?.actorId ?? (await resolveActorId(db, requestedId));
   const dedupeKey = input.source.url ? ctx.keys.statement(input.source.url, actorId, input.text) : null;
-  const dup = await findDuplicate(db, input, dedupeKey, requestedId, ctx.keys);
+  const dup = await findDuplicate(db, input, dedupeKey, { actorId, requestedId }, ctx.keys);
   if (dup) return { statement: dup, duplicate: true, cluster: null };
 
   const inputKey = JSON.stringify([input.actor.nameAr, input.actor.nameEn, input.actor.kind, input.actor.aliases]);
