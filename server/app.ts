@@ -133,9 +133,11 @@ export async function createApp(opts: CreateAppOptions): Promise<BayanApp> {
   const ctx: AppContext = { ...c, apiKey: key.key, demo: demoOn, startedAt: new Date(), version: VERSION };
   let shuttingDown = false;
   const inFlight = new InFlight();
-  // Metrics listen before the publisher: push latency is measured when the emit starts.
   pipeline.on("stored", ({ inserted }) => metrics.recordStored(inserted));
-  const publisher = startPublisher(io, pipeline, store, logger.child("publisher"));
+  const publisher = startPublisher(io, pipeline, store, logger.child("publisher"), {
+    maxHoldMs: env.PUSH_HOLD_MAX_MS,
+    onFlush: (outcomes) => metrics.recordPushed(outcomes),
+  });
 
   const next: NextHandle | null = opts.next ? await attachNext(env, REPO_ROOT, logger) : null;
   const apiRoutes = routeModules.flatMap((m) => m(ctx));

@@ -28,7 +28,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { fmt, now, numArg, pct, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
+import { fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 import { request, startClients, startServer, stopProc } from "./push";
 
 const KEY = "bench-key-0123456789abcdef";
@@ -102,9 +102,9 @@ let nextIndex = 0;
 const shareAt = (rate: number, trackedPerSec: number): number => Math.min(1, trackedPerSec / (rate * STATEMENTS_PER_ARTICLE));
 
 async function post(url: string, body: unknown): Promise<{ status: number; statements: { echoOf: string | null; actor: { id: string } }[] }> {
-  const r = await fetch(`${url}/api/articles`, { method: "POST", headers: { "content-type": "application/json", "x-api-key": KEY }, body: JSON.stringify(body) });
-  const json = (await r.json()) as { data?: { statements?: { echoOf: string | null; actor: { id: string } }[] } };
-  return { status: r.status, statements: json.data?.statements ?? [] };
+  const r = await postJson(url, "/api/articles", { "x-api-key": KEY }, body);
+  const json = r.json as { data?: { statements?: { echoOf: string | null; actor: { id: string } }[] } } | null;
+  return { status: r.status, statements: json?.data?.statements ?? [] };
 }
 
 /** POSTs articles at `rate`/s for `seconds` s (open loop, bounded in flight); returns counts and each article's start time. */

@@ -1,5 +1,6 @@
 /** Shared helpers for the benchmark harness: percentiles, process CPU/RSS from /proc, machine info, result files, tables. */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 
@@ -64,4 +65,32 @@ export function withTimeout<T>(p: Promise<T>, ms: number, label: string): Promis
     timer = setTimeout(() => reject(new Error(`${label}: no result after ${Math.round(ms / 1000)} s (timed out)`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The load generators' HTTP client: node:http with one keep-alive agent (no pipelining; up to 512 sockets). It costs
+ * the load-generator process about a third of the CPU per request of the global fetch (undici), which on this 2-core
+ * machine shares the cores with the server under test.
+ */
+const agent = new HttpAgent({ keepAlive: true, maxSockets: 512 });
+
+export function postJson(url: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; json: unknown }> {
+  const payload = Buffer.from(JSON.stringify(body));
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}${path}`, {
+      method: "POST", agent, headers: { ...headers, "content-type": "application/json", "content-length": String(payload.length) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        let json: unknown = null;
+        try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+        resolve({ status: res.statusCode ?? 0, json });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
 }

@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     const app = await createApp({
       env: loadEnv({ HOST: "127.0.0.1", PORT: "0", SQLITE_PATH: join(dir, "b.db"), DEMO: "off", LOG_LEVEL: "error", API_KEY: BENCH_KEY,
         // Every benchmark client connects from 127.0.0.1 with one key: lift the per-IP/per-key limits.
-        RATE_WRITES_PER_MIN: "1000000", RATE_SOCKET_CONNECTS_PER_MIN: "1000000", RATE_SUBSCRIBES_PER_MIN: "1000000" }),
+        RATE_WRITES_PER_MIN: "1000000", RATE_SOCKET_CONNECTS_PER_MIN: "1000000", RATE_SUBSCRIBES_PER_MIN: "1000000",
+        // Passed through for side-by-side runs of the publisher's hold (e.g. PUSH_HOLD_MAX_MS=0 npm run bench:push).
+        PUSH_HOLD_MAX_MS: process.env.PUSH_HOLD_MAX_MS }),
     });
     port = app.port;
     stop = async () => { await app.close(); rmSync(dir, { recursive: true, force: true }); };

@@ -10,7 +10,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
-import { fmt, now, numArg, pct, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
+import { fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEY = "bench-key-0123456789abcdef";
@@ -38,7 +38,9 @@ const cpuOf = (pids: number[]): number | null => {
 const tsx = { execArgv: ["--import", "tsx"] };
 
 export async function startServer(kind: Kind): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = fork(join(here, "push-server.ts"), ["--kind", kind], { ...tsx, stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server process only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const proc = fork(join(here, "push-server.ts"), ["--kind", kind], { execArgv: [...tsx.execArgv, ...extra], stdio: ["ignore", "pipe", "inherit", "ipc"] });
   const port = await new Promise<number>((resolve, reject) => {
     let buf = "";
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start in 120 s`)), 120_000);
@@ -93,9 +95,7 @@ const WARMUP_BASE = 1_000_000;
 /** Posts one statement per request at `rate`/s for `seconds` s, open loop; returns each POST's start time. */
 async function load(url: string, rate: number, seconds: number): Promise<{ starts: number[]; errors: number }> {
   for (let k = 0; k < 10; k++) {
-    await fetch(`${url}/api/statements`, {
-      method: "POST", headers: { "content-type": "application/json", "x-api-key": KEY }, body: JSON.stringify({ statements: [statementInput(WARMUP_BASE + k)] }),
-    }).then((r) => r.arrayBuffer(), () => undefined);
+    await postJson(url, "/api/statements", { "x-api-key": KEY }, { statements: [statementInput(WARMUP_BASE + k)] }).catch(() => undefined);
   }
   await new Promise((r) => setTimeout(r, 500));
   const total = Math.round(rate * seconds);
@@ -108,9 +108,8 @@ async function load(url: string, rate: number, seconds: number): Promise<{ start
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     if (inflight.size >= 500) await Promise.race(inflight);
     starts[i] = now();
-    const p: Promise<void> = fetch(`${url}/api/statements`, {
-      method: "POST", headers: { "content-type": "application/json", "x-api-key": KEY }, body: JSON.stringify({ statements: [statementInput(i)] }),
-    }).then(async (r) => { if (!r.ok) errors++; await r.arrayBuffer(); }, () => { errors++; })
+    const p: Promise<void> = postJson(url, "/api/statements", { "x-api-key": KEY }, { statements: [statementInput(i)] })
+      .then((r) => { if (r.status < 200 || r.status > 299) errors++; }, () => { errors++; })
       .finally(() => inflight.delete(p));
     inflight.add(p);
   }

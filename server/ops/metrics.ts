@@ -15,8 +15,10 @@ export interface Metrics {
   connectedClients: Gauge;
   extractionDuration: Histogram<"outcome">;
   sourceErrors: Counter<"source" | "kind">;
-  /** Records the outcomes of one committed write (called from the pipeline's `stored` event). */
-  recordStored(inserted: InsertOutcome[], now?: number): void;
+  /** Counts the outcomes of one committed write (called from the pipeline's `stored` event). */
+  recordStored(inserted: InsertOutcome[]): void;
+  /** Observes push latency for the outcomes one publisher flush emitted (called as the emit starts). */
+  recordPushed(outcomes: InsertOutcome[], now?: number): void;
 }
 
 /** `/api/statements/abc` → `/api/statements/:id`-like bucket: keeps label cardinality bounded. */
@@ -81,9 +83,11 @@ export function createMetrics(opts: { clients: () => number }): Metrics {
   });
   return {
     registry, httpDuration, statementsStored, pushLatency, connectedClients, extractionDuration, sourceErrors,
-    recordStored(inserted, now = Date.now()) {
-      for (const o of inserted) {
-        statementsStored.inc({ outcome: o.duplicate ? "duplicate" : "new" });
+    recordStored(inserted) {
+      for (const o of inserted) statementsStored.inc({ outcome: o.duplicate ? "duplicate" : "new" });
+    },
+    recordPushed(outcomes, now = Date.now()) {
+      for (const o of outcomes) {
         if (o.duplicate) continue;
         const t = Date.parse(o.statement.ingestedAt);
         if (Number.isFinite(t)) pushLatency.observe(Math.max(0, now - t) / 1000);

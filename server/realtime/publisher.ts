@@ -1,12 +1,13 @@
 /**
  * Turns the pipeline's `stored` events (emitted only after the transaction committed) into room emits.
  *
- * Load-adaptive coalescing without a fixed window: a `stored` event schedules one flush on setImmediate
- * (the end of the current event-loop turn), so a lone statement goes out at once, and everything
- * committed before that flush runs (the jobs of one group commit, and the requests that queued up
- * while the previous broadcast was being written) goes out as one `statements:created` emit per group
- * of rooms (room `all` gets the whole batch in one frame). The busier the server, the larger the
- * batches; an idle server adds no delay. Socket.IO encodes each emit once for all its sockets
+ * Load-adaptive coalescing: a `stored` event schedules one flush, so a lone statement goes out at once
+ * (in a microtask, after the other jobs of its group commit announced and before the HTTP responses),
+ * and everything committed before that flush runs goes out as one `statements:created` emit per group
+ * of rooms (room `all` gets the whole batch in one frame). Under load the FlushPacer (./pacer.ts)
+ * holds the next flush for a few times the cost of the last broadcast (bounded by PUSH_HOLD_MAX_MS,
+ * and only while statements arrive fast enough to share it), so the busier the fan-out, the larger
+ * the batches; an idle server adds no delay. Socket.IO encodes each emit once for all its sockets
  * (perMessageDeflate is off). `cluster:updated` follows the statements of its batch;
  * `statement:retracted` flushes what is pending first. pushedAt write-backs are batched off the push
  * path (see PushedWriter).
@@ -14,6 +15,7 @@
 import type { InsertOutcome, Store } from "../../lib/store/types";
 import type { Logger } from "../logger";
 import type { Pipeline } from "../types";
+import { FlushPacer } from "./pacer";
 import { roomsForStatement } from "./rooms";
 import type { BayanIo } from "./types";
 
@@ -28,31 +30,59 @@ export interface Publisher {
   close(): Promise<void>;
 }
 
-export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger): Publisher {
+export interface PublisherOptions {
+  /** Upper bound of the hold after a flush (ms, PUSH_HOLD_MAX_MS); 0 never holds: every flush goes out at once. */
+  maxHoldMs: number;
+  /** Called with each flush's outcomes as its emit starts (push-latency metric). */
+  onFlush?: (outcomes: InsertOutcome[]) => void;
+}
+
+export function startPublisher(io: BayanIo, pipeline: Pipeline, store: Store, log: Logger, opts: PublisherOptions): Publisher {
   const pushed = new PushedWriter(store, log);
+  const pacer = new FlushPacer({ maxHoldMs: opts.maxHoldMs });
   let pending: InsertOutcome[] = [];
-  let scheduled: ReturnType<typeof setImmediate> | null = null;
+  let cancel: (() => void) | null = null;
 
   const flush = (): void => {
-    if (scheduled) { clearImmediate(scheduled); scheduled = null; }
+    cancel?.();
+    cancel = null;
     const batch = pending;
     pending = [];
     if (!batch.length) return;
+    opts.onFlush?.(batch);
+    const t0 = performance.now();
     try {
       pushed.add(publish(io, batch));
     } catch (e) {
       log.error("publish failed", { err: e });
     }
+    pacer.flushed(t0, performance.now());
+  };
+
+  const schedule = (): void => {
+    if (cancel) return;
+    const wait = pacer.waitMs(performance.now());
+    if (wait > 0) {
+      const t = setTimeout(flush, wait);
+      cancel = () => clearTimeout(t);
+    } else {
+      // After the promise reactions already queued (the other jobs of the same group commit announce at the same
+      // depth), before the HTTP responses and the bookkeeping that follow the commit.
+      let live = true;
+      queueMicrotask(() => { if (live) flush(); });
+      cancel = () => { live = false; };
+    }
   };
 
   pipeline.on("stored", ({ inserted, retractedIds }) => {
     pending.push(...inserted);
+    pacer.arrived(inserted.length, performance.now());
     if (retractedIds.length) {
       flush();
       io.emit("statement:retracted", { ids: retractedIds });
       return;
     }
-    scheduled ??= setImmediate(flush);
+    schedule();
   });
 
   return {
