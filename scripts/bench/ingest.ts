@@ -28,10 +28,9 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
+import { BENCH_KEY, fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 import { request, startClients, startServer, stopProc } from "./push";
 
-const KEY = "bench-key-0123456789abcdef";
 
 /** The speaker of the followed actor's statements (the clients' filter). */
 const TRACKED_SPEAKER = "وقال محافظ حلب";
@@ -102,7 +101,7 @@ let nextIndex = 0;
 const shareAt = (rate: number, trackedPerSec: number): number => Math.min(1, trackedPerSec / (rate * STATEMENTS_PER_ARTICLE));
 
 async function post(url: string, body: unknown): Promise<{ status: number; statements: { echoOf: string | null; actor: { id: string } }[] }> {
-  const r = await postJson(url, "/api/articles", { "x-api-key": KEY }, body);
+  const r = await postJson(url, "/api/articles", { "x-api-key": BENCH_KEY }, body);
   const json = r.json as { data?: { statements?: { echoOf: string | null; actor: { id: string } }[] } } | null;
   return { status: r.status, statements: json?.data?.statements ?? [] };
 }

@@ -9,7 +9,7 @@
  */
 import { io as connect, type Socket } from "socket.io-client";
 import WebSocket from "ws";
-import { now } from "./lib";
+import { BENCH_KEY, now } from "./lib";
 
 const arg = (k: string): string => process.argv[process.argv.indexOf(`--${k}`) + 1] ?? "";
 const kind = arg("kind");
@@ -38,7 +38,7 @@ async function openOne(): Promise<void> {
     closers.push(() => ws.terminate());
     return;
   }
-  const s: Socket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false, auth: { apiKey: "bench-key-0123456789abcdef" } });
+  const s: Socket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false, auth: { apiKey: BENCH_KEY } });
   await new Promise<void>((res, rej) => { s.once("connect", () => res()); s.once("connect_error", rej); });
   if (!idle) {
     s.on("statement:created", onStatement);

@@ -17,8 +17,8 @@ import type { ActorKind } from "../../lib/domain/statement";
 import type { GovernorateCode } from "../../lib/domain/governorates";
 import { loadEnv } from "../../lib/env";
 import { createApp } from "../../server/app";
+import { BENCH_KEY } from "./lib";
 
-export const BENCH_KEY = "bench-key-0123456789abcdef";
 const kind = process.argv[process.argv.indexOf("--kind") + 1];
 
 interface BenchInput { actor: { id: string; nameAr: string; kind: ActorKind }; text: string; governorates: GovernorateCode[]; securityOperation: boolean }

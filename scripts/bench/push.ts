@@ -10,10 +10,9 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
-import { fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
+import { BENCH_KEY, fmt, now, numArg, pct, postJson, printTable, procSample, withTimeout, writeResult, type Row } from "./lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const KEY = "bench-key-0123456789abcdef";
 export type Kind = "bayan" | "sio" | "ws";
 
 export interface LoadResult {
@@ -95,7 +94,7 @@ const WARMUP_BASE = 1_000_000;
 /** Posts one statement per request at `rate`/s for `seconds` s, open loop; returns each POST's start time. */
 async function load(url: string, rate: number, seconds: number): Promise<{ starts: number[]; errors: number }> {
   for (let k = 0; k < 10; k++) {
-    await postJson(url, "/api/statements", { "x-api-key": KEY }, { statements: [statementInput(WARMUP_BASE + k)] }).catch(() => undefined);
+    await postJson(url, "/api/statements", { "x-api-key": BENCH_KEY }, { statements: [statementInput(WARMUP_BASE + k)] }).catch(() => undefined);
   }
   await new Promise((r) => setTimeout(r, 500));
   const total = Math.round(rate * seconds);
@@ -108,7 +107,7 @@ async function load(url: string, rate: number, seconds: number): Promise<{ start
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     if (inflight.size >= 500) await Promise.race(inflight);
     starts[i] = now();
-    const p: Promise<void> = postJson(url, "/api/statements", { "x-api-key": KEY }, { statements: [statementInput(i)] })
+    const p: Promise<void> = postJson(url, "/api/statements", { "x-api-key": BENCH_KEY }, { statements: [statementInput(i)] })
       .then((r) => { if (r.status < 200 || r.status > 299) errors++; }, () => { errors++; })
       .finally(() => inflight.delete(p));
     inflight.add(p);

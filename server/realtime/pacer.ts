@@ -14,6 +14,8 @@
  * - The rate is an exponentially decayed count of arrivals (time constant `rateTauMs`), so a quiet second resets it:
  *   a lone statement after a pause always goes out at once.
  */
+import { DecayingRate } from "../../lib/rate";
+
 export interface PacerOptions {
   /** Upper bound of a hold (ms); 0 never holds. */
   maxHoldMs: number;
@@ -29,41 +31,33 @@ export const DEFAULT_RATE_TAU_MS = 1000;
 export class FlushPacer {
   private readonly maxHoldMs: number;
   private readonly holdFactor: number;
-  private readonly tau: number;
-  /** Arrivals per ms, as of `rateAt`. */
-  private rate = 0;
-  private rateAt = 0;
+  private readonly rate: DecayingRate;
   private holdUntil = Number.NEGATIVE_INFINITY;
 
   constructor(opts: PacerOptions) {
     this.maxHoldMs = Math.max(0, opts.maxHoldMs);
     this.holdFactor = Math.max(0, opts.holdFactor ?? DEFAULT_HOLD_FACTOR);
-    this.tau = Math.max(1, opts.rateTauMs ?? DEFAULT_RATE_TAU_MS);
+    this.rate = new DecayingRate(Math.max(1, opts.rateTauMs ?? DEFAULT_RATE_TAU_MS));
   }
 
   /** Records `n` statements arriving at `t` (ms). */
   arrived(n: number, t: number): void {
-    this.rate = this.rateAt_(t) + n / this.tau;
-    this.rateAt = t;
+    this.rate.add(n, t);
   }
 
   /** Arrival rate (statements/s) estimated at `t`. */
   ratePerSecond(t: number): number {
-    return this.rateAt_(t) * 1000;
+    return this.rate.perMs(t) * 1000;
   }
 
   /** Records a flush whose emits ran from `start` to `end` (ms); sets the hold for the next one. */
   flushed(start: number, end: number): void {
     const hold = Math.min(this.maxHoldMs, this.holdFactor * Math.max(0, end - start));
-    this.holdUntil = hold > 0 && this.rateAt_(end) * hold >= 1 ? end + hold : Number.NEGATIVE_INFINITY;
+    this.holdUntil = hold > 0 && this.rate.perMs(end) * hold >= 1 ? end + hold : Number.NEGATIVE_INFINITY;
   }
 
   /** How long (ms) a flush wanted at `t` should wait: 0 = at once. */
   waitMs(t: number): number {
     return Math.max(0, this.holdUntil - t);
-  }
-
-  private rateAt_(t: number): number {
-    return this.rate * Math.exp(-Math.max(0, t - this.rateAt) / this.tau);
   }
 }
