@@ -26,7 +26,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** SQLite database file (default store). */
   SQLITE_PATH: z.string().default("./data/bayan.db"),
-  /** Upper bound (ms) of the publisher's hold after a broadcast (3x the broadcast's cost); 0: flush every event-loop turn. */
+  /** Upper bound (ms) of the publisher's hold after a broadcast (3x the broadcast's cost); 0 never holds. */
   PUSH_HOLD_MAX_MS: z.coerce.number().int().min(0).max(1000).default(50),
   /** SQLite page cache (MB, bounded; default DEFAULT_SQLITE_CACHE_MB in lib/store/sqlite/driver.ts); docs/store.md has the measured trade-off. */
   SQLITE_CACHE_MB: z.coerce.number().int().min(2).max(4096).optional(),

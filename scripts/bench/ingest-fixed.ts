@@ -9,7 +9,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { article, STATEMENTS_PER_ARTICLE } from "./ingest";
+import { article, shareAt, trackedActorId } from "./ingest";
 import { BENCH_KEY, numArg, postJson, procSample } from "./lib";
 import { startClients, startServer, stopProc } from "./push";
 
@@ -20,10 +20,9 @@ async function main(): Promise<void> {
   const { proc, url } = await startServer("bayan");
   const procs: ChildProcess[] = [];
   try {
-    const first = await postJson(url, "/api/articles", { "x-api-key": BENCH_KEY }, article(2_000_000, 1));
-    const trackedId = (first.json as { data: { statements: { actor: { id: string } }[] } }).data.statements[0]!.actor.id;
+    const trackedId = await trackedActorId(url);
     procs.push(...(await startClients("bayan", url, clients, false, { actors: [trackedId] })));
-    const share = Math.min(1, 50 / (rate * STATEMENTS_PER_ARTICLE));
+    const share = shareAt(rate, 50);
     let next = 0;
     const run = async (n: number, r: number): Promise<void> => {
       const t0 = performance.now();

@@ -98,7 +98,7 @@ interface Stream { url: string; inflightMax: number; trackedPerSec: number; trac
 let nextIndex = 0;
 
 /** The followed actor's share of the sentences at `rate` articles/s, so it says about `trackedPerSec` statements/s. */
-const shareAt = (rate: number, trackedPerSec: number): number => Math.min(1, trackedPerSec / (rate * STATEMENTS_PER_ARTICLE));
+export const shareAt = (rate: number, trackedPerSec: number): number => Math.min(1, trackedPerSec / (rate * STATEMENTS_PER_ARTICLE));
 
 async function post(url: string, body: unknown): Promise<{ status: number; statements: { echoOf: string | null; actor: { id: string } }[] }> {
   const r = await postJson(url, "/api/articles", { "x-api-key": BENCH_KEY }, body);
@@ -146,7 +146,7 @@ async function offer(st: Stream, rate: number, seconds: number, starts: number[]
 }
 
 /** The followed actor's id, as the server resolves the tracked speaker (an article whose sentences are all its). */
-async function trackedActorId(url: string): Promise<string> {
+export async function trackedActorId(url: string): Promise<string> {
   const r = await post(url, article(2_000_000, 1));
   const ids = [...new Set(r.statements.map((x) => x.actor.id))];
   if (r.status !== 201 || ids.length !== 1) throw new Error(`tracked speaker resolved to ${JSON.stringify(ids)} (status ${r.status})`);

@@ -67,14 +67,14 @@ export function withTimeout<T>(p: Promise<T>, ms: number, label: string): Promis
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The API key every benchmark server is started with and every load generator sends. */
+export const BENCH_KEY = "bench-key-0123456789abcdef";
+
 /**
  * The load generators' HTTP client: node:http with one keep-alive agent (no pipelining; up to 512 sockets). It costs
  * the load-generator process about a third of the CPU per request of the global fetch (undici), which on this 2-core
  * machine shares the cores with the server under test.
  */
-/** The API key every benchmark server is started with and every load generator sends. */
-export const BENCH_KEY = "bench-key-0123456789abcdef";
-
 const agent = new HttpAgent({ keepAlive: true, maxSockets: 512 });
 
 export function postJson(url: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; json: unknown }> {

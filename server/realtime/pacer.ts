@@ -6,38 +6,29 @@
  * writev for each socket was most of the server's CPU under fan-out), and every client decodes it. So when
  * statements come faster than frames can be afforded, several per frame is what keeps a busy server ahead.
  *
- * - After a flush whose emits took c ms, the next flush may wait until `holdFactor` x c ms after it ended (at most
+ * - After a flush whose emits took c ms, the next flush may wait until HOLD_FACTOR x c ms after it ended (at most
  *   `maxHoldMs`): broadcasting then takes at most 1 / (1 + holdFactor) of the event loop, and the hold grows with the
  *   fan-out's cost (well under 1 ms for a few sockets, about 10 ms for 1,000 on the 2-core bench machine).
  * - The hold applies only when the arrival rate says at least one more statement will come within it
  *   (rate x hold >= 1), i.e. when it at least halves the frames per statement; otherwise it would only add delay.
- * - The rate is an exponentially decayed count of arrivals (time constant `rateTauMs`), so a quiet second resets it:
+ * - The rate is an exponentially decayed count of arrivals (time constant RATE_TAU_MS), so a quiet second resets it:
  *   a lone statement after a pause always goes out at once.
  */
 import { DecayingRate } from "../../lib/rate";
 
-export interface PacerOptions {
-  /** Upper bound of a hold (ms); 0 never holds. */
-  maxHoldMs: number;
-  /** Hold = holdFactor x the last flush's cost (default 3: broadcasts take at most a quarter of the loop). */
-  holdFactor?: number;
-  /** Time constant of the arrival-rate estimate (ms, default 1000). */
-  rateTauMs?: number;
-}
-
-export const DEFAULT_HOLD_FACTOR = 3;
-export const DEFAULT_RATE_TAU_MS = 1000;
+/** Hold = HOLD_FACTOR x the last flush's cost: broadcasts take at most a quarter of the loop. */
+export const HOLD_FACTOR = 3;
+/** Time constant of the arrival-rate estimate (ms). */
+export const RATE_TAU_MS = 1000;
 
 export class FlushPacer {
   private readonly maxHoldMs: number;
-  private readonly holdFactor: number;
-  private readonly rate: DecayingRate;
+  private readonly rate = new DecayingRate(RATE_TAU_MS);
   private holdUntil = Number.NEGATIVE_INFINITY;
 
-  constructor(opts: PacerOptions) {
+  /** `maxHoldMs`: upper bound of a hold (PUSH_HOLD_MAX_MS); 0 never holds. */
+  constructor(opts: { maxHoldMs: number }) {
     this.maxHoldMs = Math.max(0, opts.maxHoldMs);
-    this.holdFactor = Math.max(0, opts.holdFactor ?? DEFAULT_HOLD_FACTOR);
-    this.rate = new DecayingRate(Math.max(1, opts.rateTauMs ?? DEFAULT_RATE_TAU_MS));
   }
 
   /** Records `n` statements arriving at `t` (ms). */
@@ -52,7 +43,7 @@ export class FlushPacer {
 
   /** Records a flush whose emits ran from `start` to `end` (ms); sets the hold for the next one. */
   flushed(start: number, end: number): void {
-    const hold = Math.min(this.maxHoldMs, this.holdFactor * Math.max(0, end - start));
+    const hold = Math.min(this.maxHoldMs, HOLD_FACTOR * Math.max(0, end - start));
     this.holdUntil = hold > 0 && this.rate.perMs(end) * hold >= 1 ? end + hold : Number.NEGATIVE_INFINITY;
   }
 
