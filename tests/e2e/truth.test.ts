@@ -117,7 +117,10 @@ describe.skipIf(E2E_SKIP)(`truth: live view = reloaded view (${E2E_SKIP ? E2E_SK
     await page.reload();
     await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
     await page.locator(`[data-testid="feed-item"][data-id="${sentinel}"]`).waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="volume-chart"]')?.getAttribute("data-total") !== null);
+    // The chart is loaded after hydration (recharts is split out): wait for it to be mounted with its total.
+    await page.locator('[data-testid="volume-chart"][data-total]').waitFor();
+    // The map draws before its counts arrive (data-unresolved stays empty until they do).
+    await page.locator('[data-testid="map-panel"]:not([data-unresolved=""])').waitFor();
     const reloaded = await dashboardView(page);
     expect(reloaded).toEqual(live);
     // The header counts matches (the server's total), not the rendered or loaded rows.
